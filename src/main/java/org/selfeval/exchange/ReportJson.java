@@ -1,0 +1,178 @@
+package org.selfeval.exchange;
+
+import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.PropertyAccessor;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.stream.Collectors;
+import org.selfeval.model.Report;
+
+/**
+ * The report JSON format (src/site/markdown/report-format.md): an envelope
+ * {@code {"format":"selfeval-report","formatVersion":1,"report":{…}}} around one {@link Report}.
+ */
+public final class ReportJson {
+    public static final String FORMAT = "selfeval-report";
+    public static final int FORMAT_VERSION = 1;
+
+    private static final ObjectMapper MAPPER = JsonMapper.builder()
+            .addModule(new JavaTimeModule())
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
+            .enable(SerializationFeature.INDENT_OUTPUT)
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+            // only record components: derived values such as isLarge() are not part of the format
+            .visibility(PropertyAccessor.IS_GETTER, Visibility.NONE)
+            .serializationInclusion(JsonInclude.Include.NON_NULL)
+            .build();
+
+    private ReportJson() {
+    }
+
+    public static Report read(Path file) throws ReportFormatException {
+        String name = file.toString();
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            throw new ReportFormatException(name, "", "文件不存在");
+        } catch (IOException e) {
+            throw new ReportFormatException(name, "", "无法读取文件（" + e.getClass().getSimpleName() + "）");
+        }
+        return read(new String(bytes, StandardCharsets.UTF_8), name);
+    }
+
+    public static Report read(InputStream in, String sourceName) throws ReportFormatException {
+        try {
+            return read(new String(in.readAllBytes(), StandardCharsets.UTF_8), sourceName);
+        } catch (IOException e) {
+            throw new ReportFormatException(sourceName, "", "无法读取（" + e.getClass().getSimpleName() + "）");
+        }
+    }
+
+    public static Report read(String json, String sourceName) throws ReportFormatException {
+        JsonNode root;
+        try {
+            root = MAPPER.readTree(json);
+        } catch (JsonProcessingException e) {
+            throw translate(e, sourceName);
+        }
+        if (root == null || !root.isObject()) {
+            throw new ReportFormatException(sourceName, "", "不是报告 JSON：顶层应为对象");
+        }
+        if (!FORMAT.equals(root.path("format").asText())) {
+            throw new ReportFormatException(sourceName, "format", "不是本工具的报告文件（应为 \"" + FORMAT + "\"）");
+        }
+        JsonNode version = root.path("formatVersion");
+        if (!version.isInt()) {
+            throw new ReportFormatException(sourceName, "formatVersion", "缺少格式版本号");
+        }
+        if (version.intValue() > FORMAT_VERSION) {
+            throw new ReportFormatException(sourceName, "formatVersion",
+                    "文件格式版本 " + version.intValue() + " 比本程序支持的版本 " + FORMAT_VERSION + " 新，请升级程序");
+        }
+        JsonNode report = root.path("report");
+        if (!report.isObject()) {
+            throw new ReportFormatException(sourceName, "report", "缺少报告内容");
+        }
+        try {
+            return MAPPER.treeToValue(report, Report.class);
+        } catch (JsonProcessingException e) {
+            throw translate(e, sourceName);
+        } catch (IllegalArgumentException e) {
+            throw new ReportFormatException(sourceName, "report", e.getMessage());
+        }
+    }
+
+    public static String write(Report report) {
+        try {
+            var envelope = MAPPER.createObjectNode();
+            envelope.put("format", FORMAT);
+            envelope.put("formatVersion", FORMAT_VERSION);
+            envelope.set("report", MAPPER.valueToTree(report));
+            return MAPPER.writeValueAsString(envelope) + "\n";
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("报告无法写成 JSON", e);
+        }
+    }
+
+    /** Writes to a temporary file beside the target and moves it into place. */
+    public static void write(Report report, Path file) throws IOException {
+        Path target = file.toAbsolutePath();
+        Path tmp = Files.createTempFile(target.getParent(), target.getFileName().toString(), ".tmp");
+        try {
+            Files.writeString(tmp, write(report), StandardCharsets.UTF_8);
+            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+
+    static ReportFormatException translate(JsonProcessingException e, String source) {
+        if (e instanceof JsonParseException) {
+            JsonLocation at = e.getLocation();
+            String where = at == null ? "" : "第 " + at.getLineNr() + " 行第 " + at.getColumnNr() + " 列";
+            return new ReportFormatException(source, "", "JSON 语法错误，" + where + "：" + e.getOriginalMessage());
+        }
+        String path = "";
+        if (e instanceof JsonMappingException m) {
+            path = "report" + m.getPath().stream().map(ref -> ref.getFieldName() != null
+                    ? "." + ref.getFieldName() : "[" + ref.getIndex() + "]").collect(Collectors.joining());
+        }
+        if (e instanceof UnrecognizedPropertyException u) {
+            return new ReportFormatException(source, path, "未知字段 \"" + u.getPropertyName() + "\"");
+        }
+        if (e instanceof InvalidFormatException f) {
+            return new ReportFormatException(source, path, "值 \"" + f.getValue() + "\" 的类型不对，应为" + typeName(f.getTargetType()));
+        }
+        if (e instanceof ValueInstantiationException v && v.getCause() != null) {
+            return new ReportFormatException(source, path, v.getCause().getMessage());
+        }
+        if (e instanceof MismatchedInputException mi) {
+            return new ReportFormatException(source, path, "值的类型不对，应为" + typeName(mi.getTargetType()));
+        }
+        return new ReportFormatException(source, path, e.getOriginalMessage());
+    }
+
+    private static String typeName(Class<?> type) {
+        if (type == null) {
+            return "正确的类型";
+        }
+        if (Number.class.isAssignableFrom(type) || type == int.class || type == long.class) {
+            return "数字";
+        }
+        if (type == String.class) {
+            return "文本";
+        }
+        if (type.isEnum()) {
+            return "以下之一：" + java.util.Arrays.toString(type.getEnumConstants());
+        }
+        if (java.util.Collection.class.isAssignableFrom(type)) {
+            return "列表";
+        }
+        return "对象（" + type.getSimpleName() + "）";
+    }
+}

@@ -1,0 +1,20 @@
+package org.selfeval.store;
+
+import java.util.List;
+import java.util.Optional;
+import org.selfeval.model.Report;
+
+/** The reports of one workspace. Implementations do I/O: call them off the FX thread. */
+public interface ReportStore extends AutoCloseable {
+    List<ReportSummary> list();
+
+    Optional<Report> load(String reportId);
+
+    /** Saves the whole report in one transaction. */
+    void save(Report report);
+
+    void delete(String reportId);
+
+    @Override
+    void close();
+}
