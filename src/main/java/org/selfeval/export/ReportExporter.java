@@ -1,0 +1,16 @@
+package org.selfeval.export;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import org.selfeval.model.Report;
+
+/**
+ * Writes one kind of file from a report (PDF, DOCX, XLSX, JSON). Implementations write to a
+ * temporary name beside the target and move it into place, so a crash never leaves half a file.
+ */
+public interface ReportExporter {
+    /** File extension without the dot, e.g. pdf. */
+    String extension();
+
+    void export(Report report, Path target) throws IOException;
+}
