@@ -3,6 +3,7 @@
 # (jpackage) with the bundled CJK fonts and a class-data-sharing archive, then a .tar.gz and a .deb.
 #
 #   usage: installer/build-linux.sh [--skip-maven] [--no-deb] [--no-cds]
+#          --no-cds: record no class list (the .deb then makes no class-data-sharing archive)
 #   env:   JAVA_HOME   JDK 17 with jmods and jpackage (default /usr/lib/jvm/java-17-openjdk-amd64)
 #          OUT_DIR     where everything goes (default target/installer)
 #          MVN_ARGS    extra Maven arguments, e.g. "-o" to stay offline
@@ -65,6 +66,7 @@ cp -r "$root/target/lib" "$work/input/lib"
 "$here/fetch-fonts.sh" "$work/input/fonts" 2>/dev/null
 cp "$root/LICENSE" "$work/input/LICENSE.txt"
 cp "$here/resources/THIRD-PARTY.txt" "$work/input/THIRD-PARTY.txt"
+cp "$here/resources/linux/make-cds-archive.sh" "$work/input/make-cds-archive.sh"
 
 # ---------------------------------------------------------------- 3. the trimmed runtime
 step "jdeps"
@@ -78,6 +80,8 @@ step "jlink"
   --include-locales=en,zh --generate-cds-archive \
   --output "$work/runtime"
 rm -rf "$work/runtime/bin"   # = --strip-native-commands
+# the base archive for heaps over 32 GB (no compressed oops) is never used by this desktop app: -11 MB
+rm -f "$work/runtime/lib/server/classes_nocoops.jsa"
 
 # ---------------------------------------------------------------- 4. the app-image
 step "jpackage app-image"
@@ -103,20 +107,14 @@ app="$out/app-image/selfeval"
 cfg="$app/lib/app/selfeval.cfg"
 [[ -x "$app/bin/selfeval" && -f "$cfg" ]] || die "jpackage wrote no launcher"
 
-# ---------------------------------------------------------------- 5. class-data-sharing archive
-# A dynamic AppCDS archive on top of the runtime's base archive: the classes one training run loads
-# are stored pre-parsed in lib/app/selfeval.jsa. The JVM checks the class path against the archive
-# and silently ignores it when they differ (-Xshare:auto), so a stale archive costs nothing.
+# ---------------------------------------------------------------- 5. class list for CDS
+# An AppCDS archive records the absolute paths and times of the jars, so it is made where the app is
+# installed (the .deb's postinst; by hand for the tar.gz: lib/app/make-cds-archive.sh). Here only
+# the list of classes to put in it is recorded, from an export run and a window run.
 if (( make_cds )); then
-  step "CDS training run"
-  "$here/cds-train.sh" "$app" "$root/sample-data/leshan-2023.json" "$work/cds-train" \
-    || die "CDS training run failed"
-  if [[ -s "$app/lib/app/selfeval.jsa" ]]; then
-    printf 'java-options=-XX:SharedArchiveFile=$APPDIR/selfeval.jsa\njava-options=-Xshare:auto\n' \
-      | sed -i '/^\[JavaOptions\]/r /dev/stdin' "$cfg"
-  else
-    echo "build-linux: no CDS archive was written; the image runs without one" >&2
-  fi
+  step "CDS class list"
+  "$here/cds-classlist.sh" "$app" "$root/sample-data/leshan-2023.json" "$work/cds" \
+    || echo "build-linux: no class list; the image works without a CDS archive" >&2
 fi
 
 # ---------------------------------------------------------------- 6. tar.gz and .deb
@@ -132,10 +130,11 @@ if (( make_deb )); then
     --dest "$out" \
     --license-file "$root/LICENSE" \
     --linux-package-name selfeval \
-    --linux-deb-maintainer "selfeval maintainers <selfeval@localhost>" \
+    --linux-deb-maintainer "maintainer@selfeval.invalid" \
     --linux-menu-group "Office;Finance" \
     --linux-app-category misc \
     --linux-shortcut \
+    --resource-dir "$here/resources/linux" \
     --linux-package-deps "libgtk-3-0, libgl1, libxtst6, libxxf86vm1, libfreetype6, libfontconfig1"
 fi
 

@@ -11,6 +11,13 @@ out="${1:?usage: fetch-fonts.sh OUT_DIR}"
 cache="${SELFEVAL_CACHE_DIR:-$HOME/.cache/selfeval-installer}/npm"
 mkdir -p "$out" "$cache"
 
+sha_ok() {  # sha_ok SUM FILE (sha256sum on Linux, shasum on macOS)
+  local got
+  if command -v sha256sum >/dev/null; then got="$(sha256sum "$2" | cut -d' ' -f1)"
+  else got="$(shasum -a 256 "$2" | cut -d' ' -f1)"; fi
+  [[ "$got" == "$1" ]]
+}
+
 tarball_of() {  # @scope/name@1.2.3 -> the file name npm pack writes
   local spec="$1" name ver
   name="${spec%@*}"; ver="${spec##*@}"
@@ -27,9 +34,9 @@ while IFS='|' read -r spec inner target sum; do
     (cd "$cache" && npm pack --silent "$spec" >/dev/null)
     [[ -f "$tgz" ]] || { echo "fetch-fonts: npm pack did not write $tgz" >&2; exit 1; }
   fi
-  if [[ ! -f "$out/$target" ]] || ! echo "$sum  $out/$target" | sha256sum -c --status; then
+  if [[ ! -f "$out/$target" ]] || ! sha_ok "$sum" "$out/$target"; then
     tar -xzf "$tgz" -O "package/$inner" > "$out/$target.part"
-    echo "$sum  $out/$target.part" | sha256sum -c --status \
+    sha_ok "$sum" "$out/$target.part" \
       || { echo "fetch-fonts: sha256 mismatch for $inner in $tgz" >&2; rm -f "$out/$target.part"; exit 1; }
     mv "$out/$target.part" "$out/$target"
   fi
