@@ -15,7 +15,8 @@ import org.selfeval.model.Report;
  * ({@link IndicatorOutcome#completed()}); K = the projects of the report; a project counts as 完成 when
  * its execution rate is known and at least {@link #COMPLETED_EXECUTION_RATE} % and none of its
  * indicators falls short or cannot be compared. The claim "没有未达到预期指标或超过预期指标30%以上的单个指标"
- * is made only when it is true; otherwise the indicators concerned are named.
+ * is made only when it is true; otherwise the indicators concerned are named. With neither department
+ * indicators nor projects there is nothing to state and the text is empty.
  */
 public final class GoalAchievementSentence {
     /** Below this execution rate a project is not called 完成 (the Sichuan form asks for a reason). */
@@ -26,6 +27,9 @@ public final class GoalAchievementSentence {
     }
 
     public static String of(Report report, BigDecimal thresholdPercent) {
+        if (report.basics().targets().indicators().isEmpty() && report.projects().isEmpty()) {
+            return "";
+        }
         StringBuilder sb = new StringBuilder(200);
         String threshold = Figures.percent(thresholdPercent);
         List<Indicator> dept = report.basics().targets().indicators();

@@ -25,8 +25,10 @@ class GoalAchievementSentenceTest {
 
     @Test
     void nothingSet() {
-        assertThat(GoalAchievementSentence.of(report(List.of(), List.of()), T30))
-                .isEqualTo("2023年度部门整体支出绩效目标中未设定三级指标。未申报特定目标类预算项目。");
+        assertThat(GoalAchievementSentence.of(report(List.of(), List.of()), T30)).isEmpty();
+        assertThat(GoalAchievementSentence.of(report(List.of(indicator("a", "1", "1")), List.of()), T30))
+                .isEqualTo("2023年度部门整体支出绩效目标中设定三级指标1个，实际完成指标1个，"
+                        + "没有未达到预期指标或超过预期指标30%以上的单个指标。未申报特定目标类预算项目。");
     }
 
     @Test
