@@ -31,7 +31,11 @@ public final class ReportDocumentBuilder {
     }
 
     public static ReportDocument build(Report report, DocumentOptions options) {
-        Narrative narrative = Narrative.of(report, options.overThresholdPercent());
+        return build(report, options, Narrative.of(report, options.overThresholdPercent()));
+    }
+
+    /** With the narrative the caller has already made for the same report (the window shows it too). */
+    public static ReportDocument build(Report report, DocumentOptions options, Narrative narrative) {
         List<Section> chapters = List.of(
                 basics(report, narrative),
                 FinanceChapter.of(report, narrative, options),
