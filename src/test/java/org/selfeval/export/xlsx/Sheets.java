@@ -50,7 +50,9 @@ final class Sheets {
 
     static String text(Sheet sheet, int r, int c) {
         Cell cell = cell(sheet, r, c);
-        return cell == null ? "" : new DataFormatter().formatCellValue(cell);
+        DataFormatter f = new DataFormatter();
+        f.setUseCachedValuesForFormulaCells(true);
+        return cell == null ? "" : f.formatCellValue(cell);
     }
 
     /** The sheet as lines of cells shown as a viewer shows them (formulas by cached value). */
