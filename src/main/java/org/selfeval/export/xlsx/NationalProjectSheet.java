@@ -16,7 +16,7 @@ import org.selfeval.model.Project;
  */
 final class NationalProjectSheet {
     static final String TITLE = "项目支出绩效自评表";
-    private static final int[] WIDTHS = {11, 14, 14, 24, 14, 14, 9, 9, 16, 16};
+    private static final int[] WIDTHS = {11, 14, 17, 24, 14, 14, 9, 9, 16, 16};
     private static final int INITIAL = 3;
     private static final int ADJUSTED = 4;
     private static final int EXECUTED = 5;

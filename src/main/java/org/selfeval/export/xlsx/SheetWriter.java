@@ -22,6 +22,7 @@ final class SheetWriter {
     SheetWriter(Sheet sheet, XlsxStyles styles) {
         this.sheet = sheet;
         this.styles = styles;
+        sheet.setDefaultRowHeightInPoints(20);
     }
 
     Cell cell(int r, int c) {

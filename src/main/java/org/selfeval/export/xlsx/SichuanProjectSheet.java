@@ -19,8 +19,8 @@ import org.selfeval.model.Scores;
  * with formulas where the form computes: 总额, 预算执行率, 得分, 合计.
  */
 final class SichuanProjectSheet {
-    private static final int[] WIDTHS = {12, 16, 13, 24, 10, 10, 10, 11, 9, 9, 26};
-    private static final int WIDE = 98;
+    private static final int[] WIDTHS = {12, 16, 17, 24, 10, 10, 10, 11, 9, 9, 26};
+    private static final int WIDE = 130;
 
     private final SheetWriter w;
     private final Project project;
