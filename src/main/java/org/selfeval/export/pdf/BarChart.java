@@ -4,6 +4,8 @@ import com.itextpdf.kernel.colors.ColorConstants;
 import com.itextpdf.kernel.colors.DeviceGray;
 import com.itextpdf.kernel.pdf.canvas.PdfCanvas;
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
 import org.selfeval.charts.ChartData;
 
 /** Grouped bars: one group per category, one bar per series, value labels, a scale and a legend. */
@@ -22,7 +24,7 @@ final class BarChart {
     void draw() {
         float left = 56;
         float right = PdfChartDrawer.WIDTH - 10;
-        float bottom = 30;
+        float bottom = 36;
         float top = PdfChartDrawer.HEIGHT - 50;
         double max = 0;
         for (ChartData.Series s : chart.series()) {
@@ -30,7 +32,7 @@ final class BarChart {
                 max = Math.max(max, v == null ? 0 : v.doubleValue());
             }
         }
-        double scale = niceCeiling(max);
+        double scale = niceCeiling(max * 1.12);
         legend(PdfChartDrawer.HEIGHT - 36);
         axis(left, right, bottom, top, scale);
         int groups = Math.max(1, chart.categories().size());
@@ -47,8 +49,11 @@ final class BarChart {
                         .restoreState();
                 drawer.label(canvas, PdfChartDrawer.amount(v), x + barWidth / 2 - 1, bottom + h + 3, PdfChartDrawer.Align.CENTER);
             }
-            drawer.label(canvas, chart.categories().get(g), left + g * groupWidth + groupWidth / 2, bottom - 14,
-                    PdfChartDrawer.Align.CENTER);
+            List<String> lines = wrap(chart.categories().get(g), groupWidth - 4);
+            for (int l = 0; l < lines.size(); l++) {
+                drawer.label(canvas, lines.get(l), left + g * groupWidth + groupWidth / 2, bottom - 12 - l * 11,
+                        PdfChartDrawer.Align.CENTER);
+            }
         }
     }
 
@@ -71,6 +76,28 @@ final class BarChart {
             drawer.label(canvas, chart.series().get(s).name(), x + 14, y, PdfChartDrawer.Align.LEFT);
             x += 90;
         }
+    }
+
+    /** A category label in at most two lines that fit the group's width; the rest ends in "…". */
+    private List<String> wrap(String label, float width) {
+        List<String> lines = new ArrayList<>();
+        StringBuilder line = new StringBuilder();
+        int[] cps = label.codePoints().toArray();
+        for (int i = 0; i < cps.length; i++) {
+            String next = line + new String(Character.toChars(cps[i]));
+            if (drawer.labelFont().getWidth(next, PdfChartDrawer.labelSize()) > width && line.length() > 0) {
+                if (lines.size() == 1) {
+                    line.setLength(Math.max(0, line.length() - 1));
+                    line.append('…');
+                    break;
+                }
+                lines.add(line.toString());
+                line.setLength(0);
+            }
+            line.appendCodePoint(cps[i]);
+        }
+        lines.add(line.toString());
+        return lines;
     }
 
     /** The smallest 1, 2 or 5 × 10^k at or above the value (1 for an empty chart). */

@@ -34,6 +34,11 @@ public final class PdfExporter implements ReportExporter {
     private final FontLocator locator;
     private volatile Map<FontRole, FontChoice> choices;
 
+    /** The exporter of the app: the narrative layer's layout and this machine's fonts. */
+    public PdfExporter() {
+        this(org.selfeval.document.ReportDocumentBuilder::build, FontLocator.forThisMachine());
+    }
+
     /**
      * @param layout  turns a report into the printed document (the narrative layer's builder)
      * @param locator finds the faces; {@link FontLocator#forThisMachine()} in the app

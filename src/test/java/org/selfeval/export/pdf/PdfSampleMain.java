@@ -12,7 +12,7 @@ public final class PdfSampleMain {
 
     public static void main(String[] args) throws Exception {
         Report report = SampleDocuments.report();
-        PdfExporter exporter = new PdfExporter(SampleDocuments::document, FontLocator.forThisMachine());
+        PdfExporter exporter = args.length > 1 ? new PdfExporter(SampleDocuments::document, FontLocator.forThisMachine()) : new PdfExporter();
         Path out = Path.of(args.length > 0 ? args[0] : "target/sample.pdf");
         exporter.export(report, out);
         exporter.fontChoices().values().forEach(c -> System.out.println(c));
