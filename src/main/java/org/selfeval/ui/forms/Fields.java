@@ -42,18 +42,25 @@ public final class Fields {
         return field;
     }
 
+    /** Scrolls the page so that a node inside it is in view, near the top. */
+    public static void reveal(ScrollPane page, Node target) {
+        page.layout();
+        double contentHeight = page.getContent().getBoundsInLocal().getHeight();
+        double viewport = page.getViewportBounds().getHeight();
+        double y = page.getContent().sceneToLocal(target.localToScene(0, 0)).getY();
+        if (contentHeight > viewport) {
+            page.setVvalue(Math.max(0, Math.min(1, (y - 40) / (contentHeight - viewport))));
+        }
+        page.layout();
+    }
+
     /** Scrolls to the control of a field path and gives it the keyboard focus; false if none. */
     public static boolean focus(ScrollPane page, String path) {
         Node target = page.getContent().lookup("#" + Ids.of(path));
         if (target == null) {
             return false;
         }
-        double contentHeight = page.getContent().getBoundsInLocal().getHeight();
-        double viewport = page.getViewportBounds().getHeight();
-        double y = page.getContent().sceneToLocal(target.localToScene(0, 0)).getY();
-        if (contentHeight > viewport) {
-            page.setVvalue(Math.max(0, Math.min(1, (y - 20) / (contentHeight - viewport))));
-        }
+        reveal(page, target);
         target.requestFocus();
         if (target instanceof TextInputControl t) {
             t.positionCaret(0);
