@@ -35,7 +35,7 @@ import org.selfeval.ui.forms.Tsv;
  * and pasted from Excel / WPS. Every change is one edit of the report through the {@link Binder}.
  */
 public final class IndicatorTable extends VBox {
-    private static final double[] WIDTHS = {90, 110, 170, 70, 80, 70, 90, 110, 60, 70, 170};
+    private static final double[] WIDTHS = {115, 150, 190, 82, 80, 70, 100, 120, 66, 70, 180};
 
     private final Binder binder;
     private final FormTexts texts;
@@ -43,8 +43,9 @@ public final class IndicatorTable extends VBox {
     private final String path;
     private final Function<Report, List<Indicator>> rowsOf;
     private final BiFunction<Report, List<Indicator>, Report> withRows;
-    private final ObservableList<Indicator> items = FXCollections.observableArrayList();
-    private final TableView<Indicator> table = new TableView<>(items);
+    private final ObservableList<Integer> items = FXCollections.observableArrayList();
+    private List<Indicator> rows = List.of();
+    private final TableView<Integer> table = new TableView<>(items);
     private final ChoiceBox<IndicatorLibrary.Tree> treeChoice = new ChoiceBox<>();
     private final Label message = new Label();
     private final Label totals = new Label();
@@ -73,7 +74,7 @@ public final class IndicatorTable extends VBox {
         table.setPrefHeight(30 * 6 + 32);
         table.setPlaceholder(new Label(texts.get("indicator.empty")));
         for (IndicatorColumn c : IndicatorColumn.values()) {
-            TableColumn<Indicator, Indicator> col = new TableColumn<>(texts.get(c.labelKey()));
+            TableColumn<Integer, Integer> col = new TableColumn<>(texts.get(c.labelKey()));
             col.setUserData(c);
             col.setSortable(false);
             col.setReorderable(false);
@@ -118,13 +119,16 @@ public final class IndicatorTable extends VBox {
     }
 
     private void show(Report report) {
-        List<Indicator> rows = rowsOf.apply(report);
+        List<Indicator> before = this.rows;
+        this.rows = rowsOf.apply(report);
         if (rows.size() != items.size()) {
-            items.setAll(rows);
-        } else {
-            for (int i = 0; i < rows.size(); i++) {
-                if (!rows.get(i).equals(items.get(i))) {
-                    items.set(i, rows.get(i));
+            items.setAll(java.util.stream.IntStream.range(0, rows.size()).boxed().toList());
+        } else if (!rows.equals(before)) {
+            // Replacing items would make the table rebuild every cell and drop the focus of the
+            // cell being typed in; the cells show the new rows in place instead.
+            for (var node : table.lookupAll(".indicator-cell")) {
+                if (node instanceof IndicatorCell cell) {
+                    cell.refresh();
                 }
             }
         }
@@ -141,6 +145,11 @@ public final class IndicatorTable extends VBox {
                 complete ? score.toPlainString() : texts.get("indicator.scoreIncomplete")));
     }
 
+    /** The row shown at an index, from the last report. */
+    Indicator row(int index) {
+        return index >= 0 && index < rows.size() ? rows.get(index) : null;
+    }
+
     IndicatorLibrary library() {
         return library;
     }
@@ -149,7 +158,7 @@ public final class IndicatorTable extends VBox {
         return treeChoice.getValue();
     }
 
-    public TableView<Indicator> tableView() {
+    public TableView<Integer> tableView() {
         return table;
     }
 
@@ -197,7 +206,7 @@ public final class IndicatorTable extends VBox {
     /** Adds an empty row after the current one (at the end when none), 一级 preset from the row above. */
     public void addRow() {
         int at = currentRow >= 0 && currentRow < items.size() ? currentRow + 1 : items.size();
-        Indicator above = at > 0 ? items.get(at - 1) : null;
+        Indicator above = at > 0 ? rows.get(at - 1) : null;
         Indicator fresh = new Indicator(above == null ? "" : above.level1(), above == null ? "" : above.level2(),
                 "", null, "", "", "", null, null, null, "");
         structural(rows -> rows.add(at, fresh));
@@ -316,7 +325,7 @@ public final class IndicatorTable extends VBox {
             if (r < 0 || r >= items.size()) {
                 return;
             }
-            if (cols.get(c).editable(items.get(r))) {
+            if (cols.get(c).editable(rows.get(r))) {
                 focusCell(r, cols.get(c));
                 return;
             }
