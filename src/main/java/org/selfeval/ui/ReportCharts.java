@@ -1,7 +1,9 @@
 package org.selfeval.ui;
 
 import java.util.List;
+import java.util.Optional;
 import org.selfeval.charts.ChartData;
+import org.selfeval.charts.ChartDataFactory;
 import org.selfeval.model.Report;
 
 /** The charts of the window, from the same chart data the exports print. */
@@ -10,6 +12,6 @@ final class ReportCharts {
     }
 
     static List<ChartData> of(Report report) {
-        return List.of();
+        return ChartDataFactory.all(report, Optional.empty());
     }
 }

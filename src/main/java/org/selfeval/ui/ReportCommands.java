@@ -23,6 +23,8 @@ import org.selfeval.exchange.ReportJson;
 import org.selfeval.export.ReportExporter;
 import org.selfeval.model.Department;
 import org.selfeval.model.Report;
+import org.selfeval.store.SnapshotKind;
+import org.selfeval.store.SqliteWorkspace;
 import org.selfeval.ui.controls.CountField;
 import org.selfeval.ui.controls.Messages;
 
@@ -112,6 +114,7 @@ final class ReportCommands {
                 : file.toPath().resolveSibling(file.getName() + "." + ext);
         window.io().execute(() -> {
             try {
+                autoSnapshot(report);
                 ReportExporter exporter = exporters.stream().filter(x -> x.extension().equals(ext)).findFirst().orElse(null);
                 if (exporter == null) {
                     ReportJson.write(report, target);
@@ -126,12 +129,44 @@ final class ReportCommands {
         });
     }
 
-    /** Ctrl+S: everything pending goes to the workspace now. */
+    /** Ctrl+S: everything pending goes to the workspace now, and a named snapshot is taken. */
     void snapshot() {
+        Report report = window.editor().current();
+        javafx.scene.control.TextInputDialog ask = new javafx.scene.control.TextInputDialog(Messages.format("snapshot.defaultName",
+                java.time.LocalDateTime.now().format(java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm"))));
+        ask.initOwner(window.stage());
+        ask.setTitle(Messages.get("menu.edit.snapshot"));
+        ask.setHeaderText(Messages.get("snapshot.ask"));
+        java.util.Optional<String> name = ask.showAndWait().map(String::strip).filter(n -> !n.isEmpty());
         window.io().execute(() -> {
             boolean saved = window.autoSaver().flush();
-            Platform.runLater(() -> window.statusBar().showMessage(Messages.get(saved ? "snapshot.saved" : "snapshot.failed")));
+            String message;
+            if (!saved) {
+                message = Messages.get("snapshot.failed");
+            } else if (name.isPresent() && window.store() instanceof SqliteWorkspace ws) {
+                try {
+                    ws.snapshots().create(report, name.get(), SnapshotKind.NAMED);
+                    message = Messages.format("snapshot.taken", name.get());
+                } catch (RuntimeException e) {
+                    message = Messages.format("snapshot.notTaken", AutoSaver.reason(e));
+                }
+            } else {
+                message = Messages.get("snapshot.saved");
+            }
+            String shown = message;
+            Platform.runLater(() -> window.statusBar().showMessage(shown));
         });
+    }
+
+    /** The automatic snapshot taken on export; a failure is shown, the export goes on. */
+    private void autoSnapshot(Report report) {
+        if (window.store() instanceof SqliteWorkspace ws) {
+            try {
+                ws.snapshots().create(report, Messages.get("snapshot.onExport"), SnapshotKind.AUTO);
+            } catch (RuntimeException e) {
+                Platform.runLater(() -> window.statusBar().showMessage(Messages.format("snapshot.notTaken", AutoSaver.reason(e))));
+            }
+        }
     }
 
     void openWorkspaceFolder() {

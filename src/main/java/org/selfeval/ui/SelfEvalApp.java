@@ -48,7 +48,6 @@ public class SelfEvalApp extends Application {
             file = AppArguments.parse(getParameters().getRaw()).workspace().orElseGet(Workspaces::defaultFile);
         } catch (IllegalArgumentException e) {
             Dialogs.error(null, "startup.failed.title", e.getMessage());
-            Platform.exit();
             return;
         }
         stage.setTitle(Messages.get("app.name"));
@@ -73,7 +72,6 @@ public class SelfEvalApp extends Application {
                 Workspaces.Problem p = Workspaces.describe(e, file);
                 Dialogs.error(stage, p.titleKey(), p.message());
                 stage.close();
-                Platform.exit();
             });
             return;
         }
@@ -98,7 +96,6 @@ public class SelfEvalApp extends Application {
                 Workspaces.Problem p = Workspaces.describe(e, file);
                 Dialogs.error(stage, p.titleKey(), p.message());
                 stage.close();
-                Platform.exit();
             });
         }
     }
