@@ -13,7 +13,7 @@
     - Node.js (npm) on PATH the first time, to fetch the fonts (cached afterwards)
     - tar.exe (built into Windows 10 1803 and later)
   Results in target\installer:
-    SelfEval-<version>.msi                      per-user install to %LOCALAPPDATA%\SelfEval,
+    SelfEval-<version>.msi                      per-user install to %LOCALAPPDATA%\Programs\SelfEval,
                                                 start-menu entry, desktop shortcut, folder chooser
     selfeval-<version>-windows-x64-portable.zip unpack anywhere, run SelfEval\SelfEval.exe
   The app keeps its data in the user's own folder, never in the install folder, so uninstalling or
@@ -33,6 +33,10 @@ param(
 )
 $ErrorActionPreference = "Stop"
 Set-StrictMode -Version Latest
+
+# The data folder is %LOCALAPPDATA%\selfeval (store.AppPaths). jpackage's per-user default install
+# folder would be %LOCALAPPDATA%\SelfEval - the same folder, as Windows ignores case - so the program
+# goes to %LOCALAPPDATA%\Programs\SelfEval, where per-user programs usually live.
 
 # Fixed for the life of the product: Windows Installer finds the installed older version by it.
 $UpgradeUuid = "8708842e-ca30-4ab4-bc4f-a1254c5bc5e4"
@@ -163,6 +167,7 @@ if (-not $NoMsi) {
   & $jpackage --type msi @Common --app-image $App --dest $Out `
     --license-file (Join-Path $Root "LICENSE") `
     --win-per-user-install --win-menu --win-menu-group $AppName --win-shortcut --win-dir-chooser `
+    --install-dir "Programs\$AppName" `
     --win-upgrade-uuid $UpgradeUuid
   if ($LASTEXITCODE) { Die "jpackage msi failed" }
 }
