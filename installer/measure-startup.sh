@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # Measures start-up of an installed image to its first window, with and without the class-data-
 # sharing archive, under Xvfb. Each run starts the launcher and takes the time until
-#   (a) the app's own line "selfeval-startup: first-frame-epoch-ms=<System.currentTimeMillis()>",
-#       printed when it runs with -Dselfeval.startupTiming=true (optional: an app that prints
-#       nothing is measured by (b) only), and
+#   (a) the app's own lines, printed with -Dselfeval.startupTiming=true (ui.StartupTiming):
+#       "selfeval-startup: first-frame-epoch-ms=T scene=1" (first frame: the loading screen) and
+#       "selfeval-startup: scene-frame-epoch-ms=T scene=2" (first frame of the main window once
+#       the workspace is read); an app that prints nothing is measured by (b) only, and
 #   (b) xdotool first sees a visible window of the launcher's process (polled every 20 ms).
 # Both are counted from the moment the launcher is started (that is JVM start: the jpackage
 # launcher loads the JVM in its own process). The app is then ended with SIGTERM.
@@ -32,7 +33,7 @@ grep -q SharedArchiveFile "$work/cfg.cds" || echo "measure-startup: no CDS archi
 
 cat > "$work/one.sh" <<'ONE'
 #!/usr/bin/env bash
-# one.sh LAUNCHER LOG: prints "<app ms or -> <window ms or ->"
+# one.sh LAUNCHER LOG: prints "<first frame ms> <main window ms> <window visible ms>" ("-" = not seen)
 launcher="$1"; log="$2"
 t0=$(date +%s%3N)
 "$launcher" >"$log" 2>&1 & pid=$!
@@ -42,15 +43,18 @@ for _ in $(seq 1 3000); do
   kill -0 "$pid" 2>/dev/null || break
   sleep 0.02
 done
-ep=""
-for _ in $(seq 1 50); do   # the app's own line may follow the window by a few frames
-  ep=$(grep -oE 'first-frame-epoch-ms=[0-9]+' "$log" | head -1 | cut -d= -f2)
-  [[ -n "$ep" ]] && break
+for _ in $(seq 1 600); do   # up to 60 s more for the main window (scene 2) after the loading screen
+  grep -q 'scene-frame-epoch-ms=' "$log" && break
   kill -0 "$pid" 2>/dev/null || break
   sleep 0.1
 done
 kill -TERM "$pid" 2>/dev/null; wait "$pid" 2>/dev/null
-if [[ -n "$ep" ]]; then echo "$((ep - t0)) $win"; else echo "- $win"; fi
+first=$(grep -oE 'first-frame-epoch-ms=[0-9]+' "$log" | head -1 | cut -d= -f2)
+ready=$(grep -oE 'scene-frame-epoch-ms=[0-9]+' "$log" | head -1 | cut -d= -f2)
+a=-; b=-
+[[ -n "$first" ]] && a=$((first - t0))
+[[ -n "$ready" ]] && b=$((ready - t0))
+echo "$a $b $win"
 ONE
 chmod +x "$work/one.sh"
 
@@ -68,7 +72,8 @@ xvfb-run -a -s '-screen 0 1280x800x24' bash -c '
 
 median() { sort -n | awk '{a[NR]=$1} END{if(NR==0){print "-"}else if(NR%2){print a[(NR+1)/2]}else{print int((a[NR/2]+a[NR/2+1])/2)}}'; }
 for m in nocds cds; do
-  app_ms="$(awk -v m=$m '$1==m && $2!="-"{print $2}' "$work/results" | median)"
-  win_ms="$(awk -v m=$m '$1==m && $3!="-"{print $3}' "$work/results" | median)"
-  echo "startup $m: median first frame (app line) ${app_ms} ms, window visible (xdotool) ${win_ms} ms, $runs runs"
+  first="$(awk -v m=$m '$1==m && $2!="-"{print $2}' "$work/results" | median)"
+  ready="$(awk -v m=$m '$1==m && $3!="-"{print $3}' "$work/results" | median)"
+  win="$(awk -v m=$m '$1==m && $4!="-"{print $4}' "$work/results" | median)"
+  echo "startup $m: median over $runs runs: first frame ${first} ms, main window ${ready} ms, window visible (xdotool) ${win} ms"
 done
