@@ -2,6 +2,7 @@ package org.selfeval.narrative;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -88,7 +89,7 @@ public final class Narrative {
 
     /** All fields in {@link TextField} order. */
     public Map<TextField, NarrativeText> all() {
-        return java.util.Collections.unmodifiableMap(texts);
+        return Collections.unmodifiableMap(texts);
     }
 
     /** Each project's 三(二)2 text, in the report's order. */
