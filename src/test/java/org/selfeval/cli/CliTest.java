@@ -95,6 +95,13 @@ class CliTest {
     }
 
     @Test
+    void theRegisteredExportersAreOfferedAndJsonAlways() {
+        List<String> extensions = ExportFormats.all().stream().map(ReportExporter::extension).toList();
+        assertThat(extensions).startsWith("json").doesNotHaveDuplicates();
+        assertThat(CliRun.of("export", "--help").out()).contains(extensions.stream().map(e -> "--" + e + "=OUT").toList());
+    }
+
+    @Test
     void validateExitsOneOnAnErrorAndZeroOtherwise() {
         CliRun errors = CliRun.with(List.of(), new Auditor(List.of(rule("R1", Severity.ERROR), rule("R2", Severity.WARNING))),
                 "validate", "--input", SAMPLE);
