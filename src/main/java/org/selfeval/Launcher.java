@@ -1,37 +1,32 @@
 package org.selfeval;
 
-import java.util.List;
 import org.selfeval.cli.Cli;
 import org.selfeval.ui.SelfEvalApp;
 import org.selfeval.ui.StartupTiming;
 
 /**
- * Entry point of the jar and of the installed launcher. No arguments, or only
- * {@code --workspace FILE}, opens the window; anything else is the command line
- * ({@code --version}, {@code export}, {@code list}, ...), which exits with its own code.
+ * Entry point of the jar. With no arguments (or only {@code --workspace FILE}) it opens the window;
+ * with a subcommand ({@code list}, {@code import}, {@code export}, {@code validate}, {@code --version},
+ * {@code --help}) it runs the command line and opens no window. Not an {@code Application} subclass,
+ * so JavaFX can sit on the class path. With {@code -Dselfeval.startupTiming=true} the window's first
+ * frames are timed (installer/measure-startup.sh).
  */
 public final class Launcher {
     private Launcher() {
     }
 
     public static void main(String[] args) {
-        if (opensWindow(List.of(args))) {
+        if (opensWindow(args)) {
             StartupTiming.installIfRequested();
             SelfEvalApp.main(args);
-            return;
+        } else {
+            System.exit(Cli.run(args));
         }
-        System.exit(Cli.run(args));
     }
 
-    static boolean opensWindow(List<String> args) {
-        for (int i = 0; i < args.size(); i++) {
-            String a = args.get(i);
-            if ("--workspace".equals(a) && i + 1 < args.size()) {
-                i++;
-            } else if (!a.startsWith("--workspace=")) {
-                return false;
-            }
-        }
-        return true;
+    static boolean opensWindow(String[] args) {
+        return args.length == 0
+                || (args.length == 2 && "--workspace".equals(args[0]))
+                || (args.length == 1 && args[0].startsWith("--workspace="));
     }
 }
