@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # Builds the Linux image, installs it twice (tar.gz unpacked, .deb unpacked with dpkg -x into a
 # temporary root) and runs each installed launcher with no network and no display:
-#   --version, then `export` of the sample to JSON, PDF and XLSX, and checks the files
-#   (JSON parses and names the department, pdfinfo/pdffonts: pages and embedded fonts, unzip -t).
-# PDF and XLSX are checked when `selfeval export --help` offers --pdf / --xlsx; JSON always.
+#   --version, then `export` of the sample to JSON, PDF, XLSX (and DOCX), and checks the files
+#   (JSON parses and names the department, pdfinfo/pdffonts/pdftotext: pages, embedded fonts, the
+#   bundled Noto face, Chinese text; unzip -t and the text inside for XLSX/DOCX).
+# PDF, XLSX, DOCX are checked when `selfeval export --help` offers them; JSON always.
 # Also checks the .deb's metadata and the class-data-sharing archive script.
 #   usage: installer/smoke-test.sh [--no-build] [build-linux.sh options, e.g. --skip-maven]
 #   env:   OUT_DIR (as build-linux.sh), SMOKE_KEEP=1 keeps the temporary folder,
@@ -61,12 +62,19 @@ pdf_ok() {
   # every font embedded (column 'emb' = yes), and Chinese text extractable
   if pdffonts "$f" | awk 'NR>2 && $(NF-4)!="yes"{bad=1} END{exit bad}'; then :; else
     echo "  pdffonts: a font is not embedded:" >&2; pdffonts "$f" >&2; return 1; fi
-  pdftotext "$f" - 2>/dev/null | grep -q '绩效' || { echo "  pdftotext: no 绩效 in the text" >&2; return 1; }
+  local text; text="$(pdftotext "$f" - 2>/dev/null)"   # (no pipe into grep -q: pipefail + SIGPIPE)
+  [[ "$text" == *绩效* ]] || { echo "  pdftotext: no 绩效 in the text" >&2; return 1; }
 }
-pdf_uses_bundled_font() { pdffonts "$1" | grep -qE 'Noto(Serif|Sans)SC'; }
+pdf_uses_bundled_font() { local f; f="$(pdffonts "$1")"; [[ "$f" =~ Noto(Serif|Sans)SC ]]; }
 xlsx_ok() {
-  [[ -s "$1" ]] && unzip -tq "$1" >/dev/null && unzip -l "$1" | grep -q 'xl/workbook.xml' \
-    && unzip -p "$1" 'xl/*.xml' 'xl/worksheets/*.xml' 2>/dev/null | grep -q '绩效'
+  [[ -s "$1" ]] && unzip -tq "$1" >/dev/null || return 1
+  local list xml; list="$(unzip -l "$1")"; xml="$(unzip -p "$1" 'xl/*.xml' 2>/dev/null)"
+  [[ "$list" == *xl/workbook.xml* && "$xml" == *绩效* ]]
+}
+
+docx_ok() {
+  [[ -s "$1" ]] && unzip -tq "$1" >/dev/null || return 1
+  local xml; xml="$(unzip -p "$1" word/document.xml 2>/dev/null)"; [[ "$xml" == *绩效* ]]
 }
 
 exercise() {  # exercise NAME LAUNCHER
@@ -80,9 +88,10 @@ exercise() {  # exercise NAME LAUNCHER
 
   run_app "$launcher" "$home" export --help; local help; help="$(cat "$log")"
   local args=(export --input "$sample" --json "$o/report.json")
-  local want_pdf=0 want_xlsx=0
+  local want_pdf=0 want_xlsx=0 want_docx=0
   grep -q -- '--pdf' <<<"$help" && { want_pdf=1; args+=(--pdf "$o/report.pdf"); }
   grep -q -- '--xlsx' <<<"$help" && { want_xlsx=1; args+=(--xlsx "$o/report.xlsx"); }
+  grep -q -- '--docx' <<<"$help" && { want_docx=1; args+=(--docx "$o/report.docx"); }
   if run_app "$launcher" "$home" "${args[@]}"; then ok "$name: export exits 0"
   else bad "$name: export (${args[*]})"; sed 's/^/  | /' "$log" >&2; fi
   check "$name: JSON export parses and names 乐山" json_ok "$o/report.json"
@@ -92,6 +101,7 @@ exercise() {  # exercise NAME LAUNCHER
   else skip "$name: PDF (export --help offers no --pdf yet)"; fi
   if (( want_xlsx )); then check "$name: XLSX passes unzip -t and holds 绩效" xlsx_ok "$o/report.xlsx"
   else skip "$name: XLSX (export --help offers no --xlsx yet)"; fi
+  if (( want_docx )); then check "$name: DOCX passes unzip -t and holds 绩效" docx_ok "$o/report.docx"; fi
   check "$name: nothing written into the image" test -z "$(find "$(dirname "$launcher")/.." -newer "$tmp/$name.stamp" -type f ! -name 'selfeval.jsa' ! -name 'selfeval.cfg' 2>/dev/null)"
 }
 
