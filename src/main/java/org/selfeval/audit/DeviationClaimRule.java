@@ -27,6 +27,9 @@ public final class DeviationClaimRule implements AuditRule {
     public List<Finding> check(Report report, AuditContext context) {
         List<Finding> out = new ArrayList<>();
         for (Prose.Field field : Prose.of(report)) {
+            if (!field.text().contains("超过预期指标")) {
+                continue;
+            }
             Matcher m = CLAIM.matcher(field.text());
             List<String> problems = new ArrayList<>();
             boolean contradicted = false;

@@ -11,7 +11,15 @@ public final class TemplatePromptRule implements AuditRule {
     static final String ID = "R25";
     private static final Pattern PROMPT = Pattern.compile(
             "[（(]\\s*\\d+\\s*字以内\\s*[)）]|对照年度目标[，,]\\s*说明|结合自评情况[，,]\\s*(?:说明|分析)|针对项目自评中发现的问题"
-                    + "|指标\\s*\\d\\s*[：:]|(?<![A-Za-z])(?:XX|xx|××)(?![A-Za-z])|此处填写|请填写|（\\s*）|\\(\\s*\\)");
+                    + "|指标\\s*\\d\\s*[：:]|(?<![A-Za-z])(?:XX|xx|××)(?![A-Za-z])|此处填写|请填写|（）|\\(\\)");
+    /** A character every prompt starts with or contains: a text without any of them is not searched. */
+    private static final boolean[] TRIGGER = new boolean[Character.MAX_VALUE + 1];
+
+    static {
+        for (char c : "字对结针指Xx×填（(".toCharArray()) {
+            TRIGGER[c] = true;
+        }
+    }
 
     @Override
     public String id() {
@@ -22,6 +30,9 @@ public final class TemplatePromptRule implements AuditRule {
     public List<Finding> check(Report report, AuditContext context) {
         List<Finding> out = new ArrayList<>();
         for (Prose.Field field : Prose.of(report)) {
+            if (!mayHoldPrompt(field.text())) {
+                continue;
+            }
             Matcher m = PROMPT.matcher(field.text());
             if (m.find()) {
                 out.add(new Finding(ID, Severity.ERROR, "留有未填的模板提示“" + m.group() + "”", field.location(),
@@ -29,5 +40,14 @@ public final class TemplatePromptRule implements AuditRule {
             }
         }
         return out;
+    }
+
+    private static boolean mayHoldPrompt(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (TRIGGER[text.charAt(i)]) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -158,7 +158,8 @@ class TextRulesTest {
     @Test
     void r21DepartmentNameIsConsistent() {
         Report r = Fixtures.report();
-        Report ok = r.withConclusion(new Conclusion(null, "2023年度乐山市营商环境服务管理局、市营商环境服务管理局、市政管局和我局配合市财政局完成工作。", "", ""));
+        Report ok = r.withConclusion(new Conclusion(null, "2023年度乐山市营商环境服务管理局、市营商环境服务管理局、市政管局和我局配合市财政局完成工作。"
+                + "乐山市营商环境服务管理局局长带队，副局长参加。", "", ""));
         assertThat(check(new DepartmentNameRule(), ok)).isEmpty();
         Report wrong = r.withConclusion(new Conclusion(null, "2023年度乐山市政务服务管理局按照安排部署开展工作。", "", ""));
         assertThat(check(new DepartmentNameRule(), wrong)).singleElement().extracting(Finding::message)
