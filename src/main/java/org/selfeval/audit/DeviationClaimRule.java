@@ -62,7 +62,7 @@ public final class DeviationClaimRule implements AuditRule {
         if (found.isEmpty()) {
             return false;
         }
-        problems.add("正文称“" + quote + "”，但部门整体指标中" + String.join("，", found));
+        problems.add("正文称“" + quote + "”，但部门整体指标中" + Listing.join(found, "，"));
         return true;
     }
 
@@ -79,10 +79,10 @@ public final class DeviationClaimRule implements AuditRule {
             }
         }
         if (!found.isEmpty()) {
-            problems.add("正文称项目“" + quote + "”，但" + String.join("，", found));
+            problems.add("正文称项目“" + quote + "”，但" + Listing.join(found, "，"));
         }
         if (!missing.isEmpty()) {
-            problems.add("正文称项目“" + quote + "”，但" + String.join("、", missing) + "没有绩效指标行，无法核实");
+            problems.add("正文称项目“" + quote + "”，但" + Listing.join(missing, "、") + "没有绩效指标行，无法核实");
         } else if (report.projects().isEmpty()) {
             problems.add("正文称项目“" + quote + "”，但报告未列出任何项目，无法核实");
         }

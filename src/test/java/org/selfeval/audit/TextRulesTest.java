@@ -70,6 +70,17 @@ class TextRulesTest {
     }
 
     @Test
+    void r14bLongListsAreShortened() {
+        Indicator[] rows = new Indicator[7];
+        for (int i = 0; i < rows.length; i++) {
+            rows[i] = SHORT.withName("指标" + (i + 1));
+        }
+        Report r = analysis(withDepartmentIndicators(Fixtures.report(), rows), "没有未达到预期指标或超过预期指标30%以上的单个指标。");
+        assertThat(check(new DeviationClaimRule(), r)).singleElement().extracting(Finding::message).asString()
+                .contains("「指标5」").doesNotContain("「指标6」").endsWith("等 7 项");
+    }
+
+    @Test
     void r17aCompletedCannotExceedSetAndMatchesTheTable() {
         Report table = withDepartmentIndicators(Fixtures.report(), MET, MET, SHORT);
         assertThat(check(new IndicatorCountRule(), analysis(table, "设定三级指标3个，实际完成指标2个。"))).isEmpty();
