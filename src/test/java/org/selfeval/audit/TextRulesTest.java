@@ -196,6 +196,25 @@ class TextRulesTest {
         });
     }
 
+    @ParameterizedTest(name = "“{0}” → {1}")
+    @CsvSource(delimiter = '|', value = {
+        "结合自评情况，说明项目自评总分(200字以内)|结合自评情况，说明",
+        "项目自评得分90分（200字以内）|（200字以内）",
+        "指标1：XX|指标1：",
+        "完成XX项|XX",
+        "填报MAXX系统数据|",
+        "按计划完成（含结转）|",
+    })
+    void r25PromptsOfTheForm(String text, String prompt) {
+        Project p = project("x", funds("1", "1", "1"), MET).withEvaluationConclusion(text);
+        List<Finding> found = check(new TemplatePromptRule(), Fixtures.withProjects(p));
+        if (prompt == null) {
+            assertThat(found).isEmpty();
+        } else {
+            assertThat(found).singleElement().extracting(Finding::message).isEqualTo("留有未填的模板提示“" + prompt + "”");
+        }
+    }
+
     @Test
     void r26bPublicExpenseSentenceAgreesWithFigures() {
         String text = "2023年度部门公用经费年初预算数179.18万元,调整预算数为225.51万元,决算数为225.51万元,执行率为100%。";
