@@ -35,20 +35,26 @@ public final class XlsxImporter {
         String name = String.valueOf(file.getFileName());
         checkFile(file, name);
         List<Project> projects = new ArrayList<>();
-        try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ);
-             XSSFWorkbook wb = new XSSFWorkbook(pkg)) {
+        try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
+            RowCountGuard.check(pkg, name, MAX_ROWS);
+            read(pkg, name, projects);
+        } catch (ReportFormatException e) {
+            throw e;
+        } catch (IOException | RuntimeException | org.apache.poi.openxml4j.exceptions.InvalidFormatException e) {
+            throw new WorkbookFormatException(name, "", explain(e));
+        }
+        return projects;
+    }
+
+    private static void read(OPCPackage pkg, String name, List<Project> projects) throws ReportFormatException, IOException {
+        try (XSSFWorkbook wb = new XSSFWorkbook(pkg)) {
             if (wb.getNumberOfSheets() > MAX_SHEETS) {
-                throw new ReportFormatException(name, "", "工作表多达 " + wb.getNumberOfSheets() + " 个，超过上限 " + MAX_SHEETS);
+                throw new WorkbookFormatException(name, "", "工作表多达 " + wb.getNumberOfSheets() + " 个，超过上限 " + MAX_SHEETS);
             }
             for (Sheet sheet : wb) {
                 readSheet(name, sheet).ifPresent(projects::add);
             }
-        } catch (ReportFormatException e) {
-            throw e;
-        } catch (IOException | RuntimeException | org.apache.poi.openxml4j.exceptions.InvalidFormatException e) {
-            throw new ReportFormatException(name, "", explain(e));
         }
-        return projects;
     }
 
     private static java.util.Optional<Project> readSheet(String file, Sheet sheet) throws ReportFormatException {
@@ -73,22 +79,22 @@ public final class XlsxImporter {
     private static void checkFile(Path file, String name) throws ReportFormatException {
         try {
             if (!Files.isRegularFile(file)) {
-                throw new ReportFormatException(name, "", "文件不存在或不是普通文件");
+                throw new WorkbookFormatException(name, "", "文件不存在或不是普通文件");
             }
             long size = Files.size(file);
             if (size > MAX_FILE_BYTES) {
-                throw new ReportFormatException(name, "", "文件大小 " + size / 1024 / 1024 + " MB，超过上限 "
+                throw new WorkbookFormatException(name, "", "文件大小 " + size / 1024 / 1024 + " MB，超过上限 "
                         + MAX_FILE_BYTES / 1024 / 1024 + " MB，自评表不应这么大");
             }
             FileMagic magic = FileMagic.valueOf(file.toFile());
             if (magic == FileMagic.OLE2) {
-                throw new ReportFormatException(name, "", ole2(file));
+                throw new WorkbookFormatException(name, "", ole2(file));
             }
             if (magic != FileMagic.OOXML) {
-                throw new ReportFormatException(name, "", "不是 Excel 工作簿（.xlsx），文件内容不是 ZIP/OOXML 格式");
+                throw new WorkbookFormatException(name, "", "不是 Excel 工作簿（.xlsx），文件内容不是 ZIP/OOXML 格式");
             }
         } catch (IOException e) {
-            throw new ReportFormatException(name, "", "无法读取文件：" + e.getMessage());
+            throw new WorkbookFormatException(name, "", "无法读取文件：" + e.getMessage());
         }
     }
 

@@ -187,7 +187,9 @@ class XlsxImporterTest {
     static void assertMessage(Path file, String... fragments) {
         assertThatThrownBy(() -> new XlsxImporter().read(file))
                 .isInstanceOf(ReportFormatException.class)
+                .isInstanceOf(WorkbookFormatException.class)
                 .satisfies(e -> {
+                    assertThat(e.getMessage()).startsWith("无法读取工作簿 " + fragments[0]);
                     assertThat(e.getMessage()).contains(fragments);
                     assertThat(e.getMessage()).doesNotContain("Exception", "at org.", "null");
                 });
