@@ -22,7 +22,7 @@ final class SheetWriter {
     SheetWriter(Sheet sheet, XlsxStyles styles) {
         this.sheet = sheet;
         this.styles = styles;
-        sheet.setDefaultRowHeightInPoints(20);
+        sheet.setDefaultRowHeightInPoints(18);
     }
 
     Cell cell(int r, int c) {

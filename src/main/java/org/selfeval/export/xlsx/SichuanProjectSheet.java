@@ -84,11 +84,11 @@ final class SichuanProjectSheet {
         w.textBlock(5, 5, 6, 10, GOAL_DONE, st.label);
         w.textBlock(6, 6, 1, 5, project.annualGoal(), st.text);
         w.textBlock(6, 6, 6, 10, project.goalCompletion(), st.text);
-        w.fitHeight(6, project.annualGoal(), 46, 36);
-        w.fitHeight(6, project.goalCompletion(), 52, 36);
+        w.fitHeight(6, project.annualGoal(), 62, 24);
+        w.fitHeight(6, project.goalCompletion(), 66, 24);
         w.textBlock(7, 7, 1, 10, SUMMARY_HEADER, st.labelLeft);
         w.textBlock(8, 8, 1, 10, project.implementationSummary(), st.text);
-        w.fitHeight(8, project.implementationSummary(), WIDE, 36);
+        w.fitHeight(8, project.implementationSummary(), WIDE, 24);
     }
 
     /** The 预算执行情况 block from the header row on; returns the next free row. */
@@ -223,7 +223,7 @@ final class SichuanProjectSheet {
     private int writeTextRow(int r, String label, String value) {
         w.text(r, 0, label, w.styles.label);
         w.textBlock(r, r, 1, 10, value, w.styles.text);
-        w.fitHeight(r, value, WIDE, 40);
+        w.fitHeight(r, value, WIDE, 30);
         return r + 1;
     }
 
