@@ -153,7 +153,13 @@ class XlsxImporterTest {
                 Arguments.of("未知指标性质", (Consumer<Workbook>) wb -> wb.getSheet(P2).getRow(16).getCell(4).setCellValue("约等于"),
                         new String[] {P2, "E17", "指标性质", "约等于"}),
                 Arguments.of("巨量行数", (Consumer<Workbook>) wb -> wb.getSheet(P2).createRow(60_000).createCell(0).setCellValue("x"),
-                        new String[] {P2, "60001 行", "上限"}),
+                        new String[] {P2, "第 60001 行", "上限 2000 行"}),
+                Arguments.of("三千行数据", (Consumer<Workbook>) wb -> {
+                    Sheet s = wb.getSheet(P2);
+                    for (int r = 40; r < 3040; r++) {
+                        s.createRow(r).createCell(0).setCellValue(r);
+                    }
+                }, new String[] {P2, "第 2001 行", "上限 2000 行"}),
                 Arguments.of("外来工作表", (Consumer<Workbook>) wb -> wb.createSheet("Sheet1").createRow(0).createCell(0).setCellValue("姓名"),
                         new String[] {"工作表「Sheet1」", "不是部门预算项目支出绩效自评表"}),
                 Arguments.of("被改掉的总额行", (Consumer<Workbook>) wb -> wb.getSheet(P2).getRow(10).getCell(1).setCellValue("合计数"),
