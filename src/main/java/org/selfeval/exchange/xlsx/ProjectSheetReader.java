@@ -79,10 +79,10 @@ final class ProjectSheetReader {
         for (int r = sum + 1; r <= sheet.getLastRowNum(); r++) {
             String a = cells.label(r, 0);
             if (a.startsWith(PROJECT_LEAD)) {
-                projectLead = a.substring(PROJECT_LEAD.length());
+                projectLead = stripPrefix(cells.text(r, 0, PROJECT_LEAD), PROJECT_LEAD);
                 financeLead = stripPrefix(cells.text(r, 5, FINANCE_LEAD), FINANCE_LEAD);
             } else if (a.startsWith(DATA_NOTE)) {
-                dataNote = a.substring(DATA_NOTE.length());
+                dataNote = stripPrefix(cells.text(r, 0, DATA_NOTE), DATA_NOTE);
             }
         }
         return new Project(id, code, name, cells.text(3, 1, COMPETENT), cells.text(3, 7, IMPLEMENTING), funds, weight,

@@ -209,12 +209,12 @@ final class SichuanProjectSheet {
         } else {
             w.number(r, COL_SCORE, row.effectiveScore().orElse(null), st.score);
             if (row.score() == null && row.effectiveScore().isPresent()) {
-                w.cell(r, META_SCORE).setCellValue(COMPUTED);
+                w.raw(r, META_SCORE, COMPUTED);
             }
         }
         w.text(r, COL_DEVIATION, row.deviationReason(), st.text);
         if (row.grade() != null) {
-            w.cell(r, META).setCellValue(row.grade().name());
+            w.raw(r, META, row.grade().name());
         }
         w.fitHeight(r, row.name(), WIDTHS[COL_NAME] - 1, 20);
         w.fitHeight(r, row.deviationReason(), WIDTHS[COL_DEVIATION] - 1, 20);
@@ -229,13 +229,13 @@ final class SichuanProjectSheet {
 
     private void writeMeta() {
         if (project.id() != null) {
-            w.cell(META_ID_ROW, META).setCellValue(project.id());
+            w.raw(META_ID_ROW, META, project.id());
         }
         if (project.code() != null) {
-            w.cell(META_CODE_ROW, META).setCellValue(project.code());
+            w.raw(META_CODE_ROW, META, project.code());
         }
-        w.cell(META_ADJUSTMENT_ROW, META).setCellValue(project.adjustmentReason());
-        w.cell(META_REPORT_TEXT_ROW, META).setCellValue(project.reportText());
+        w.raw(META_ADJUSTMENT_ROW, META, project.adjustmentReason());
+        w.raw(META_REPORT_TEXT_ROW, META, project.reportText());
         w.sheet.setColumnHidden(META, true);
         w.sheet.setColumnHidden(META_SCORE, true);
     }

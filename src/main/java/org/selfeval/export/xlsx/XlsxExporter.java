@@ -47,6 +47,10 @@ public final class XlsxExporter implements ReportExporter {
         try {
             try (XSSFWorkbook wb = build(report); OutputStream out = Files.newOutputStream(temp)) {
                 wb.write(out);
+            } catch (CellTextTooLongException e) {
+                throw new IOException(e.getMessage(), e);
+            } catch (IllegalArgumentException | IllegalStateException e) {
+                throw new IOException("无法生成自评表工作簿 " + target.getFileName() + "：" + e.getMessage(), e);
             }
             try {
                 Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);

@@ -242,6 +242,28 @@ class XlsxExporterCasesTest {
         }
     }
 
+    @Test
+    void controlCharactersAndLineBreaksSurviveTheRoundTrip() throws Exception {
+        Project p = base().withProblems("第一行\n第二行\t制表\u0001控制符\u001f").withAnnualGoal("_x0041_ 看似转义")
+                .withProjectLead(" 王五 ").withFinanceLead("赵六\n").withDataNote("  说明 ");
+        Report r = sample.withProjects(List.of(p));
+        Path f = dir.resolve("ctrl.xlsx");
+        new XlsxExporter().export(r, f);
+        assertThat(new XlsxImporter().read(f)).isEqualTo(r.projects());
+    }
+
+    @Test
+    void textLongerThanAnExcelCellIsRefusedWithAMessageNotAStackTrace() {
+        Project p = base().withImplementationSummary("长".repeat(40_000));
+        Path f = dir.resolve("long.xlsx");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new XlsxExporter().export(sample.withProjects(List.of(p)), f))
+                .isInstanceOf(java.io.IOException.class)
+                .hasMessageContaining("32767")
+                .hasMessageContaining(p.name())
+                .hasMessageContaining("B9");
+        assertThat(f).doesNotExist();
+    }
+
     static BigDecimal r2(BigDecimal v) {
         return v == null ? null : v.setScale(2, RoundingMode.HALF_UP);
     }
