@@ -85,8 +85,15 @@ final class ProjectSheetReader {
                 dataNote = stripPrefix(cells.text(r, 0, DATA_NOTE), DATA_NOTE);
             }
         }
+        String adjustment = orEmpty(meta(META_ADJUSTMENT_ROW, "调整原因"));
+        String reason = cells.text(total, COL_REASON, "原因");
+        String line = ADJUSTMENT_PREFIX + adjustment;
+        if (!adjustment.isEmpty() && reason.endsWith(line)) {
+            reason = reason.substring(0, reason.length() - line.length());
+            reason = reason.endsWith("\n") ? reason.substring(0, reason.length() - 1) : reason;
+        }
         return new Project(id, code, name, cells.text(3, 1, COMPETENT), cells.text(3, 7, IMPLEMENTING), funds, weight,
-                cells.text(total, COL_REASON, "原因"), orEmpty(meta(META_ADJUSTMENT_ROW, "调整原因")),
+                reason, adjustment,
                 cells.text(basics + 2, 1, GOAL), cells.text(basics + 2, 6, GOAL_DONE),
                 cells.text(basics + 4, 1, SUMMARY_HEADER), indicators, conclusion, problems, improvements,
                 projectLead, financeLead, orEmpty(meta(META_REPORT_TEXT_ROW, "报告正文")), dataNote);

@@ -72,6 +72,18 @@ final class SichuanProjectSheet {
         w.printSetup(last, 10, 0, 2);
     }
 
+    /** 原因: the execution note, and the adjustment reason (form instruction 2) on its own line. */
+    static String reasonText(Project p) {
+        if (p.adjustmentReason().isEmpty()) {
+            return p.executionNote();
+        }
+        return (p.executionNote().isEmpty() ? "" : p.executionNote() + "\n") + adjustmentLine(p.adjustmentReason());
+    }
+
+    static String adjustmentLine(String reason) {
+        return ADJUSTMENT_PREFIX + reason;
+    }
+
     static String displayName(Project p) {
         return p.code() == null || p.code().isBlank() ? p.name() : p.code() + "-" + p.name();
     }
@@ -118,8 +130,9 @@ final class SichuanProjectSheet {
         String rate = SheetWriter.ref(total, COL_RATE);
         w.formula(total, COL_EXEC_SCORE,
                 SheetWriter.executionScoreFormula(rate, SheetWriter.ref(total, COL_EXEC_WEIGHT)), st.score);
-        w.textBlock(total, total, COL_REASON, 10, project.executionNote(), st.text);
-        w.fitHeight(total, project.executionNote(), 40, 20);
+        String reason = reasonText(project);
+        w.textBlock(total, total, COL_REASON, 10, reason, st.text);
+        w.fitHeight(total, reason, 40, 20);
         for (int i = 0; i < sources.size(); i++) {
             int r = first + i;
             BudgetFigures f = project.funds(sources.get(i));
