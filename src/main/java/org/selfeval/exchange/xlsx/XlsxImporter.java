@@ -5,6 +5,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.poifs.crypt.Decryptor;
@@ -40,7 +42,7 @@ public final class XlsxImporter {
             read(pkg, name, projects);
         } catch (ReportFormatException e) {
             throw e;
-        } catch (IOException | RuntimeException | org.apache.poi.openxml4j.exceptions.InvalidFormatException e) {
+        } catch (IOException | RuntimeException | InvalidFormatException e) {
             throw new WorkbookFormatException(name, "", explain(e));
         }
         return projects;
@@ -57,14 +59,14 @@ public final class XlsxImporter {
         }
     }
 
-    private static java.util.Optional<Project> readSheet(String file, Sheet sheet) throws ReportFormatException {
+    private static Optional<Project> readSheet(String file, Sheet sheet) throws ReportFormatException {
         CellReader cells = new CellReader(file, sheet);
         if (sheet.getLastRowNum() + 1 > MAX_ROWS) {
             throw cells.sheetError("有 " + (sheet.getLastRowNum() + 1) + " 行，超过自评表的上限 " + MAX_ROWS + " 行，拒绝读取");
         }
         String first = cells.label(0, 0);
         if (sheet.getSheetName().equals(SichuanForm.SUMMARY_SHEET) || first.endsWith("自评汇总表")) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         if (first.equals("项目支出绩效自评表")) {
             throw cells.sheetError("是全国格式（财预〔2020〕10号）的自评表，目前只能导入四川格式（510000_0013zp）的自评表");
@@ -73,7 +75,7 @@ public final class XlsxImporter {
             throw cells.sheetError("不是部门预算项目支出绩效自评表（" + SichuanForm.FORM_NUMBER + "），无法导入；"
                     + "请只保留本工具导出的汇总表和项目自评表");
         }
-        return java.util.Optional.of(new ProjectSheetReader(file, sheet).read());
+        return Optional.of(new ProjectSheetReader(file, sheet).read());
     }
 
     private static void checkFile(Path file, String name) throws ReportFormatException {

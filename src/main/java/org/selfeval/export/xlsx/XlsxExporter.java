@@ -9,6 +9,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
+import java.util.Optional;
 import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -101,6 +102,6 @@ public final class XlsxExporter implements ReportExporter {
         core.setTitle(report.department().fullName() + report.year() + "年度项目支出绩效自评表");
         core.setCreator(report.department().fullName());
         core.setSubjectProperty("项目支出绩效自评表");
-        core.setCreated(java.util.Optional.of(new Date()));
+        core.setCreated(Optional.of(new Date()));
     }
 }
