@@ -65,6 +65,7 @@ final class ProjectSheetReader {
             throw cells.error(total, 1, TOTAL, "应为「" + TOTAL + "」行");
         }
         Map<FundSource, BudgetFigures> funds = funds(total + 1, indicatorHeader);
+        checkTypedTotals(total, funds);
         BigDecimal weight = cells.points(total, COL_EXEC_WEIGHT, "预算执行 权重");
         List<Indicator> indicators = new ArrayList<>();
         for (int r = indicatorHeader + 1; r < sum; r++) {
@@ -115,6 +116,28 @@ final class ProjectSheetReader {
             }
         }
         return funds;
+    }
+
+    /**
+     * A figure typed over a 总额 formula would be lost on import (总额 is the sum of the sources), so
+     * it must agree with that sum.
+     */
+    private void checkTypedTotals(int total, Map<FundSource, BudgetFigures> funds) throws ReportFormatException {
+        BudgetFigures sum = funds.values().stream().reduce(BudgetFigures.EMPTY, BudgetFigures::plus);
+        BigDecimal[] expected = {sum.initial(), sum.adjusted(), sum.executed()};
+        int[] cols = {COL_INITIAL, COL_ADJUSTED, COL_EXECUTED};
+        for (int i = 0; i < cols.length; i++) {
+            if (cells.isFormula(total, cols[i])) {
+                continue;
+            }
+            String what = TOTAL + "·" + EXECUTION_HEADER.get(1 + i);
+            BigDecimal typed = cells.amount(total, cols[i], what);
+            if (typed != null && (expected[i] == null || typed.compareTo(expected[i]) != 0)) {
+                throw cells.error(total, cols[i], what, "总额应等于下面各资金来源之和（"
+                        + (expected[i] == null ? "无" : expected[i].toPlainString()) + "），却填了 " + typed.toPlainString()
+                        + "；请把金额填在对应的资金来源行");
+            }
+        }
     }
 
     private Optional<Indicator> indicator(int r) throws ReportFormatException {

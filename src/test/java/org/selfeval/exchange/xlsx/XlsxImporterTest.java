@@ -72,6 +72,16 @@ class XlsxImporterTest {
     }
 
     @Test
+    void aTotalTypedOverTheFormulaThatAgreesWithTheSourcesIsAccepted() throws Exception {
+        Path f = dir.resolve("总额填数.xlsx");
+        try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(exported)); OutputStream out = Files.newOutputStream(f)) {
+            typeOver(wb.getSheet(P2).getRow(10).getCell(4), 11.24);
+            wb.write(out);
+        }
+        assertThat(new XlsxImporter().read(f)).isEqualTo(sample.projects());
+    }
+
+    @Test
     void notAZipFile() throws Exception {
         Path f = dir.resolve("假表格.xlsx");
         Files.writeString(f, "项目名称,金额\n政务大厅,12\n", StandardCharsets.UTF_8);
@@ -160,6 +170,8 @@ class XlsxImporterTest {
                         s.createRow(r).createCell(0).setCellValue(r);
                     }
                 }, new String[] {P2, "第 2001 行", "上限 2000 行"}),
+                Arguments.of("总额被改写", (Consumer<Workbook>) wb -> typeOver(wb.getSheet(P2).getRow(10).getCell(4), 20),
+                        new String[] {P2, "E11", "总额·预算执行数", "11.24", "20"}),
                 Arguments.of("外来工作表", (Consumer<Workbook>) wb -> wb.createSheet("Sheet1").createRow(0).createCell(0).setCellValue("姓名"),
                         new String[] {"工作表「Sheet1」", "不是部门预算项目支出绩效自评表"}),
                 Arguments.of("被改掉的总额行", (Consumer<Workbook>) wb -> wb.getSheet(P2).getRow(10).getCell(1).setCellValue("合计数"),
@@ -188,6 +200,13 @@ class XlsxImporterTest {
     @Test
     void aMissingFile() {
         assertMessage(dir.resolve("没有这个文件.xlsx"), "没有这个文件.xlsx", "不存在");
+    }
+
+    /** What typing a number into a formula cell does: the formula is gone, the number stays. */
+    static void typeOver(org.apache.poi.ss.usermodel.Cell cell, double value) {
+        cell.setBlank();
+        cell.setCellValue(value);
+        assertThat(cell.getCellType()).isEqualTo(org.apache.poi.ss.usermodel.CellType.NUMERIC);
     }
 
     static void assertMessage(Path file, String... fragments) {
