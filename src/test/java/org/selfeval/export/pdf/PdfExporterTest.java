@@ -127,12 +127,17 @@ class PdfExporterTest {
 
     @Test
     void noLineStartsWithClosingOrEndsWithOpeningPunctuation() {
+        long quotes = 0;
         for (int page = 1; page <= probe.pages(); page++) {
             for (String line : probe.lines(page, GbtLayout.BODY_SIZE).values()) {
                 String first = line.substring(0, 1);
                 String last = line.substring(line.length() - 1);
                 assertThat(ChineseLineBreaking.NO_LINE_START).as("page %d line %s", page, line).doesNotContain(first);
                 assertThat(ChineseLineBreaking.NO_LINE_END).as("page %d line %s", page, line).doesNotContain(last);
+                if (first.equals("\"")) {
+                    assertThat(quotes % 2).as("closing straight quote at the start of %s", line).isZero();
+                }
+                quotes += line.chars().filter(ch -> ch == '"').count();
             }
         }
     }
