@@ -29,11 +29,13 @@ final class PdfBodyWriter {
     private final Document document;
     private final PdfFonts fonts;
     private final PdfChartDrawer charts;
+    private final PdfBookmarks bookmarks;
 
     PdfBodyWriter(Document document, PdfFonts fonts) {
         this.document = document;
         this.fonts = fonts;
         this.charts = new PdfChartDrawer(document.getPdfDocument(), fonts);
+        this.bookmarks = new PdfBookmarks(document.getPdfDocument());
     }
 
     void write(ReportDocument doc) {
@@ -65,6 +67,7 @@ final class PdfBodyWriter {
     private void heading(Heading h) {
         Paragraph p = bodyParagraph().add(new Text(h.text()).setFont(fonts.heading(h.level())));
         p.setKeepWithNext(true);
+        p.setDestination(bookmarks.add(h.level(), h.text()));
         document.add(p);
     }
 
