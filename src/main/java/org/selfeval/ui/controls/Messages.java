@@ -1,0 +1,52 @@
+package org.selfeval.ui.controls;
+
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+
+/**
+ * The UI text of the window, from {@code org/selfeval/ui/messages_zh_CN.properties} (Chinese, the
+ * default) or {@code messages_en.properties} when started with {@code -Dselfeval.lang=en}.
+ */
+public final class Messages {
+    public static final String BASE_NAME = "org.selfeval.ui.messages";
+    private static volatile ResourceBundle bundle = load(defaultLocale());
+
+    private Messages() {
+    }
+
+    /** Chinese unless the system property {@code selfeval.lang} asks for English. */
+    public static Locale defaultLocale() {
+        String lang = System.getProperty("selfeval.lang", "zh");
+        return lang.toLowerCase(Locale.ROOT).startsWith("en") ? Locale.ENGLISH : Locale.SIMPLIFIED_CHINESE;
+    }
+
+    public static ResourceBundle load(Locale locale) {
+        Locale chosen = "en".equals(locale.getLanguage()) ? Locale.ENGLISH : Locale.SIMPLIFIED_CHINESE;
+        return ResourceBundle.getBundle(BASE_NAME, chosen,
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+    }
+
+    public static void use(Locale locale) {
+        bundle = load(locale);
+    }
+
+    public static ResourceBundle bundle() {
+        return bundle;
+    }
+
+    /** The text for a key; the key itself when missing, so a gap shows instead of failing. */
+    public static String get(String key) {
+        try {
+            return bundle.getString(key);
+        } catch (MissingResourceException e) {
+            return key;
+        }
+    }
+
+    /** The text for a key with {0}, {1} … filled in. */
+    public static String format(String key, Object... args) {
+        return new MessageFormat(get(key), bundle.getLocale()).format(args);
+    }
+}

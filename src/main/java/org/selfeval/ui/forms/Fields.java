@@ -1,0 +1,70 @@
+package org.selfeval.ui.forms;
+
+import java.math.BigDecimal;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+import javafx.scene.Node;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TextInputControl;
+import org.selfeval.model.Report;
+import org.selfeval.ui.controls.AmountField;
+import org.selfeval.ui.controls.LongTextArea;
+
+/** Makes the usual controls already bound to a field of the report, with ids from the field path. */
+public final class Fields {
+    private Fields() {
+    }
+
+    public static LongTextArea longText(Binder binder, String path, int limit, Function<Report, String> get,
+                                        BiFunction<Report, String, Report> set) {
+        LongTextArea area = new LongTextArea(limit);
+        area.setFieldId(Ids.of(path));
+        binder.text(area.textArea(), path, get, set);
+        return area;
+    }
+
+    public static TextField text(Binder binder, String path, Function<Report, String> get,
+                                 BiFunction<Report, String, Report> set) {
+        TextField field = new TextField();
+        field.setId(Ids.of(path));
+        binder.text(field, path, get, set);
+        return field;
+    }
+
+    public static AmountField amount(Binder binder, String path, String name, Function<Report, BigDecimal> get,
+                                     BiFunction<Report, BigDecimal, Report> set) {
+        AmountField field = new AmountField();
+        field.setFieldId(Ids.of(path));
+        field.setFieldName(name);
+        field.textField().setPrefColumnCount(8);
+        binder.value(field.valueProperty(), path, get, set);
+        return field;
+    }
+
+    /** Scrolls the page so that a node inside it is in view, near the top. */
+    public static void reveal(ScrollPane page, Node target) {
+        page.layout();
+        double contentHeight = page.getContent().getBoundsInLocal().getHeight();
+        double viewport = page.getViewportBounds().getHeight();
+        double y = page.getContent().sceneToLocal(target.localToScene(0, 0)).getY();
+        if (contentHeight > viewport) {
+            page.setVvalue(Math.max(0, Math.min(1, (y - 40) / (contentHeight - viewport))));
+        }
+        page.layout();
+    }
+
+    /** Scrolls to the control of a field path and gives it the keyboard focus; false if none. */
+    public static boolean focus(ScrollPane page, String path) {
+        Node target = page.getContent().lookup("#" + Ids.of(path));
+        if (target == null) {
+            return false;
+        }
+        reveal(page, target);
+        target.requestFocus();
+        if (target instanceof TextInputControl t) {
+            t.positionCaret(0);
+        }
+        return true;
+    }
+}
