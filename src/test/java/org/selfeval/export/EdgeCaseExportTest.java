@@ -43,9 +43,17 @@ class EdgeCaseExportTest {
         Path pdf = dir.resolve("r.pdf");
         exporter.export(report, pdf);
         assertThat(exporter.fontNotices()).hasSize(5).allSatisfy(n -> assertThat(n).contains("STSong-Light"));
+        assertThat(exporter.notices()).isEqualTo(exporter.fontNotices());
         try (PdfDocument doc = new PdfDocument(new PdfReader(pdf.toFile()))) {
             assertThat(PdfTextExtractor.getTextFromPage(doc.getPage(1))).contains("部门基本情况");
         }
+    }
+
+    @Test
+    void theCommandLineAndTheWindowFindBothExporters() {
+        List<String> extensions = new java.util.ArrayList<>();
+        java.util.ServiceLoader.load(org.selfeval.export.ReportExporter.class).forEach(e -> extensions.add(e.extension()));
+        assertThat(extensions).contains("pdf", "docx");
     }
 
     @Test
