@@ -39,7 +39,7 @@ public final class Narrative {
         for (Project p : report.projects()) {
             projects.add(new ProjectText(p, SpendingSentences.project(p.totalFunds())));
         }
-        return new Narrative(texts, List.copyOf(projects));
+        return new Narrative(Collections.unmodifiableMap(texts), List.copyOf(projects));
     }
 
     /** The sentence(s) the app makes for one field from the report's figures ("" when none). */
@@ -89,7 +89,7 @@ public final class Narrative {
 
     /** All fields in {@link TextField} order. */
     public Map<TextField, NarrativeText> all() {
-        return Collections.unmodifiableMap(texts);
+        return texts;
     }
 
     /** Each project's 三(二)2 text, in the report's order. */
