@@ -35,7 +35,7 @@ import org.selfeval.ui.forms.Tsv;
  * and pasted from Excel / WPS. Every change is one edit of the report through the {@link Binder}.
  */
 public final class IndicatorTable extends VBox {
-    private static final double[] WIDTHS = {115, 150, 190, 82, 80, 70, 100, 120, 66, 70, 180};
+    private static final double[] WIDTHS = {105, 135, 175, 74, 78, 64, 92, 112, 64, 64, 170};
 
     private final Binder binder;
     private final FormTexts texts;
@@ -71,7 +71,7 @@ public final class IndicatorTable extends VBox {
         table.setId(idOf(path));
         table.setEditable(false);
         table.setFixedCellSize(30);
-        table.setPrefHeight(30 * 6 + 32);
+        table.setPrefHeight(rowsHeight(0));
         table.setPlaceholder(new Label(texts.get("indicator.empty")));
         for (IndicatorColumn c : IndicatorColumn.values()) {
             TableColumn<Integer, Integer> col = new TableColumn<>(texts.get(c.labelKey()));
@@ -122,6 +122,7 @@ public final class IndicatorTable extends VBox {
         List<Indicator> before = this.rows;
         this.rows = rowsOf.apply(report);
         if (rows.size() != items.size()) {
+            table.setPrefHeight(rowsHeight(rows.size()));
             items.setAll(java.util.stream.IntStream.range(0, rows.size()).boxed().toList());
         } else if (!rows.equals(before)) {
             // Replacing items would make the table rebuild every cell and drop the focus of the
@@ -143,6 +144,11 @@ public final class IndicatorTable extends VBox {
         }
         totals.setText(texts.format("indicator.totals", rows.size(), weight.toPlainString(),
                 complete ? score.toPlainString() : texts.get("indicator.scoreIncomplete")));
+    }
+
+    /** Room for every row plus an empty one (4 to 16 rows), the header and a scroll bar. */
+    private static double rowsHeight(int rows) {
+        return Math.max(4, Math.min(rows + 1, 16)) * 30 + 48;
     }
 
     /** The row shown at an index, from the last report. */

@@ -101,7 +101,7 @@ class IndicatorTableTest {
 
         fx(() -> editor.undo());
         assertThat(rows()).isEmpty();
-        assertThat(editor.current()).isEqualTo(original);
+        assertThat(editor.current().equals(original)).as("report back to the state before").isTrue();
     }
 
     @Test
