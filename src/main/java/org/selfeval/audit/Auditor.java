@@ -7,6 +7,9 @@ import org.selfeval.model.Report;
 
 /** Runs the rule catalogue over a report. Pure and thread-safe; the same in the window and the CLI. */
 public final class Auditor {
+    private static final Comparator<Finding> BY_CHAPTER_THEN_SEVERITY =
+            Comparator.comparingInt((Finding f) -> Location.CHAPTERS.indexOf(f.location().chapter()))
+                    .thenComparing(Finding::severity);
     private final List<AuditRule> rules;
 
     public Auditor(List<AuditRule> rules) {
@@ -27,9 +30,13 @@ public final class Auditor {
         for (AuditRule rule : rules) {
             findings.addAll(rule.check(report, context));
         }
-        findings.sort(Comparator.comparing((Finding f) -> Location.CHAPTERS.indexOf(f.location().chapter()))
-                .thenComparing(Finding::severity));
+        findings.sort(BY_CHAPTER_THEN_SEVERITY);
         return findings;
+    }
+
+    /** The findings of the report paired with the clerk's 说明 (see {@link FindingNotes}). */
+    public List<FindingNotes.NotedFinding> auditWithNotes(Report report) {
+        return FindingNotes.pair(audit(report), report.findingNotes());
     }
 
     public List<AuditRule> rules() {

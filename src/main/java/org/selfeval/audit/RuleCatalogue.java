@@ -2,12 +2,55 @@ package org.selfeval.audit;
 
 import java.util.List;
 
-/** Every rule of the catalogue (domain.md §3), in id order. */
+/**
+ * Every rule of the catalogue (domain.md §3 R1–R27, split where one entry checks several things:
+ * R3a/R3b, R4a/R4b, R9a/R9b, R14a/R14b, R17a/R17b, R18a–c, R26a/R26b) and the regional rules of
+ * peer systems (P1 score cap by execution rate, P2 over-completion deduction), in id order.
+ */
 public final class RuleCatalogue {
+    private static final List<AuditRule> ALL = List.of(
+            new IncomeTextRule(),
+            new IncomeShareRule(),
+            new ExpenditureTextRule(),
+            new ExpenditureShareRule(),
+            new CarryoverTextRule(),
+            new CarryoverChangeRule(),
+            new FlowIdentityRule(),
+            new LowExecutionRule(),
+            new ExecutionWeightRule(),
+            new FundRowsRule(),
+            new AdjustmentReasonRule(),
+            new PublicExpenseAdjustmentRule(),
+            new WeightTotalRule(),
+            new IndicatorScoreRangeRule(),
+            new QuantitativeScoreRule(),
+            new QualitativeBandRule(),
+            new DeviationReasonRule(),
+            new DeviationClaimRule(),
+            new NumericActualRule(),
+            new TargetFormRule(),
+            new IndicatorCountRule(),
+            new ProjectCountRule(),
+            new StaffTotalRule(),
+            new StaffOverEstablishmentRule(),
+            new StaffTextRule(),
+            new ListCountRule(),
+            new GradeRule(),
+            new DepartmentNameRule(),
+            new EmptySectionRule(),
+            new GoalAmountsRule(),
+            new TextLengthRule(),
+            new TemplatePromptRule(),
+            new ProjectTextFiguresRule(),
+            new PublicExpenseTextRule(),
+            new YearRule(),
+            new ScoreCapRule(),
+            new OverCompletionDeductionRule());
+
     private RuleCatalogue() {
     }
 
     public static List<AuditRule> all() {
-        return List.of();
+        return ALL;
     }
 }

@@ -15,7 +15,8 @@ import org.selfeval.model.Report;
  * ({@link IndicatorOutcome#completed()}); K = the projects of the report; a project counts as 完成 when
  * its execution rate is known and at least {@link #COMPLETED_EXECUTION_RATE} % and none of its
  * indicators falls short or cannot be compared. The claim "没有未达到预期指标或超过预期指标30%以上的单个指标"
- * is made only when it is true; otherwise the indicators concerned are named.
+ * is made only when it is true; otherwise the indicators concerned are named. With neither department
+ * indicators nor projects there is nothing to state and the text is empty.
  */
 public final class GoalAchievementSentence {
     /** Below this execution rate a project is not called 完成 (the Sichuan form asks for a reason). */
@@ -26,6 +27,9 @@ public final class GoalAchievementSentence {
     }
 
     public static String of(Report report, BigDecimal thresholdPercent) {
+        if (report.basics().targets().indicators().isEmpty() && report.projects().isEmpty()) {
+            return "";
+        }
         StringBuilder sb = new StringBuilder(200);
         String threshold = Figures.percent(thresholdPercent);
         List<Indicator> dept = report.basics().targets().indicators();
@@ -35,7 +39,7 @@ public final class GoalAchievementSentence {
         } else {
             Tally t = new Tally();
             for (Indicator row : dept) {
-                t.add(IndicatorOutcome.of(row, thresholdPercent), row.name());
+                t.add(IndicatorOutcome.of(row, thresholdPercent), null, row);
             }
             sb.append("设定三级指标").append(dept.size()).append("个，实际完成指标").append(t.completed).append('个');
             t.claim(sb, threshold);
@@ -50,7 +54,7 @@ public final class GoalAchievementSentence {
             boolean ok = executionReached(p);
             for (Indicator row : p.indicators()) {
                 IndicatorOutcome o = IndicatorOutcome.of(row, thresholdPercent);
-                t.add(o, p.name() + "：" + row.name());
+                t.add(o, p, row);
                 ok &= o.completed();
             }
             if (ok) {
@@ -78,16 +82,21 @@ public final class GoalAchievementSentence {
         final List<String> over = new ArrayList<>(2);
         final List<String> unknown = new ArrayList<>(2);
 
-        void add(IndicatorOutcome o, String name) {
+        /** @param project the row's project, null for a department row (named without a project) */
+        void add(IndicatorOutcome o, Project project, Indicator row) {
             switch (o) {
                 case MET -> completed++;
                 case OVER -> {
                     completed++;
-                    over.add(name);
+                    over.add(name(project, row));
                 }
-                case SHORT -> shortOf.add(name);
-                case UNKNOWN -> unknown.add(name);
+                case SHORT -> shortOf.add(name(project, row));
+                case UNKNOWN -> unknown.add(name(project, row));
             }
+        }
+
+        private static String name(Project project, Indicator row) {
+            return project == null ? row.name() : project.name() + "：" + row.name();
         }
 
         int total() {

@@ -1,0 +1,53 @@
+package org.selfeval.audit;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import org.selfeval.model.Carryover;
+import org.selfeval.model.Money;
+import org.selfeval.model.Report;
+
+/** R4a: the 结转 paragraph's total and its 基本支出结转 / 项目支出结转 agree with the figures. */
+public final class CarryoverTextRule implements AuditRule {
+    static final String ID = "R4a";
+    static final Location WHERE = new Location(Location.FINANCES, "finances.carryoverText");
+    private static final String SOURCE = "domain.md §3 R4（结转结余 = 基本支出结转 + 项目支出结转 + 结余）";
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public List<Finding> check(Report report, AuditContext context) {
+        String text = report.finances().carryoverText();
+        Carryover c = report.finances().carryover();
+        List<Finding> out = new ArrayList<>();
+        if (text == null || (c.basic() == null && c.project() == null && c.surplus() == null)) {
+            return out;
+        }
+        TextFigures.amountAfter(text, "结转").ifPresent(f -> {
+            if (!Compare.sameAmount(f.value(), c.total())) {
+                out.add(error("结转段落写年末结转 " + f.written() + " 万元，但基本支出结转 " + Money.format(Money.orZero(c.basic()))
+                        + " + 项目支出结转 " + Money.format(Money.orZero(c.project()))
+                        + (c.surplus() == null ? "" : " + 结余 " + Money.format(c.surplus())) + " = " + Compare.money(c.total()) + " 万元"));
+            }
+        });
+        part(out, text, "基本支出结转", c.basic());
+        part(out, text, "项目支出结转", c.project());
+        return out;
+    }
+
+    private static void part(List<Finding> out, String text, String label, BigDecimal figure) {
+        TextFigures.amountAfter(text, label).ifPresent(f -> {
+            BigDecimal value = Money.orZero(figure);
+            if (!Compare.sameAmount(f.value(), value)) {
+                out.add(error("结转段落写" + label + " " + f.written() + " 万元，但填报数为 " + Compare.money(value) + " 万元"));
+            }
+        });
+    }
+
+    private static Finding error(String message) {
+        return new Finding(ID, Severity.ERROR, message, WHERE, SOURCE);
+    }
+}

@@ -1,0 +1,115 @@
+package org.selfeval.audit;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.selfeval.model.Department;
+import org.selfeval.model.Report;
+
+/**
+ * R21: the department is named the same way everywhere. Its full name, its short name and its full
+ * name without the city prefix are fine; another "…局" name that resembles the department's (shares
+ * a two-character word with it, such as 服务 or 管理) is flagged. Other bodies (市财政局) are left alone.
+ */
+public final class DepartmentNameRule implements AuditRule {
+    static final String ID = "R21";
+    private static final Pattern NAME = Pattern.compile(
+            "(?:[\\u4e00-\\u9fa5]{1,4}?[省市县区州])?[\\u4e00-\\u9fa5]{1,12}?局");
+    private static final String LEAD_WORDS = "年度的和与及对向由在将经为是";
+    private static final Pattern PREFIX = Pattern.compile("^[\\u4e00-\\u9fa5]{1,6}?[省市县区州]");
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public List<Finding> check(Report report, AuditContext context) {
+        Department d = report.department();
+        List<Finding> out = new ArrayList<>();
+        if (d.fullName().isBlank()) {
+            return out;
+        }
+        Set<String> allowed = allowed(d);
+        String core = core(d.fullName());
+        for (Prose.Field field : Prose.of(report)) {
+            Set<String> wrong = new LinkedHashSet<>();
+            Matcher m = NAME.matcher(field.text());
+            while (m.find()) {
+                String name = trim(m.group(), d.fullName());
+                if (!acceptable(name, allowed) && resembles(core(name), core)) {
+                    wrong.add(name);
+                }
+            }
+            for (String name : wrong) {
+                out.add(new Finding(ID, Severity.WARNING, "部门名称写作“" + name + "”，与全称“" + d.fullName() + "”"
+                        + (d.shortName().isBlank() ? "" : "、简称“" + d.shortName() + "”") + "不一致",
+                        field.location(), "domain.md §3 R21；§5 第9项"));
+            }
+        }
+        return out;
+    }
+
+    private static Set<String> allowed(Department d) {
+        Set<String> names = new LinkedHashSet<>();
+        names.add(d.fullName());
+        Matcher p = PREFIX.matcher(d.fullName());
+        if (p.find()) {
+            String rest = d.fullName().substring(p.end());
+            names.add(rest);
+            names.add(p.group().substring(p.group().length() - 1) + rest);
+        }
+        if (!d.shortName().isBlank()) {
+            names.add(d.shortName());
+        }
+        return names;
+    }
+
+    /** Whether the found text ends with an allowed name (the match may start early, e.g. "年度乐山市…"). */
+    private static boolean acceptable(String name, Set<String> allowed) {
+        for (String ok : allowed) {
+            if (name.endsWith(ok)) {
+                return true;
+            }
+        }
+        return name.endsWith("我局") || name.equals("本局");
+    }
+
+    /** Cuts words that precede a name ("2023年度乐山市…局" → "乐山市…局"). */
+    private static String trim(String found, String fullName) {
+        Matcher p = PREFIX.matcher(fullName);
+        if (p.find()) {
+            int at = found.indexOf(p.group());
+            if (at > 0) {
+                return found.substring(at);
+            }
+        }
+        int cut = 0;
+        for (int i = 0; i < found.length() - 1; i++) {
+            if (LEAD_WORDS.indexOf(found.charAt(i)) >= 0) {
+                cut = i + 1;
+            }
+        }
+        return found.substring(cut);
+    }
+
+    /** The name without its place prefix and without the final 局. */
+    private static String core(String name) {
+        Matcher p = PREFIX.matcher(name);
+        String rest = p.find() ? name.substring(p.end()) : name;
+        return rest.endsWith("局") ? rest.substring(0, rest.length() - 1) : rest;
+    }
+
+    private static boolean resembles(String a, String b) {
+        for (int i = 0; i + 2 <= a.length(); i++) {
+            String word = a.substring(i, i + 2);
+            if (!word.equals("管理") && b.contains(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,93 @@
+package org.selfeval.audit;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.selfeval.model.Indicator;
+import org.selfeval.model.Project;
+import org.selfeval.model.Report;
+
+/**
+ * R14b / R17: the claim "没有未达到预期指标或超过预期指标30%以上的单个指标" cannot stand when an
+ * indicator deviates, and cannot be verified when the indicator table it speaks of is missing. A
+ * sentence that mentions 项目 speaks of the project tables, otherwise of the department's table.
+ */
+public final class DeviationClaimRule implements AuditRule {
+    static final String ID = "R14b";
+    private static final String SOURCE = "domain.md §3 R14、R17；§5 第17项";
+    private static final Pattern CLAIM = Pattern.compile("(?:没有|无|不存在)未(?:达到|完成)预期指标或超过预期指标\\s*\\d+(?:\\.\\d+)?\\s*[%％]以上");
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public List<Finding> check(Report report, AuditContext context) {
+        List<Finding> out = new ArrayList<>();
+        for (Prose.Field field : Prose.of(report)) {
+            Matcher m = CLAIM.matcher(field.text());
+            List<String> problems = new ArrayList<>();
+            boolean contradicted = false;
+            while (m.find()) {
+                String quote = m.group();
+                if (sentenceOf(field.text(), m.start()).contains("项目")) {
+                    contradicted |= projects(report, context, quote, problems);
+                } else {
+                    contradicted |= department(report, context, quote, problems);
+                }
+            }
+            if (!problems.isEmpty()) {
+                out.add(new Finding(ID, contradicted ? Severity.ERROR : Severity.WARNING, String.join("；", problems),
+                        field.location(), SOURCE));
+            }
+        }
+        return out;
+    }
+
+    private static boolean department(Report report, AuditContext context, String quote, List<String> problems) {
+        List<Indicator> rows = report.basics().targets().indicators();
+        if (rows.isEmpty()) {
+            problems.add("正文称“" + quote + "”，但部门整体支出绩效目标未列出三级指标，无法核实；请填写指标表，由程序据表生成此句");
+            return false;
+        }
+        List<String> found = new ArrayList<>();
+        for (Indicator row : rows) {
+            Deviation.of(row, context.profile().deviationThresholdPct()).ifPresent(d -> found.add("「" + row.name() + "」" + d.description()));
+        }
+        if (found.isEmpty()) {
+            return false;
+        }
+        problems.add("正文称“" + quote + "”，但部门整体指标中" + String.join("，", found));
+        return true;
+    }
+
+    private static boolean projects(Report report, AuditContext context, String quote, List<String> problems) {
+        List<String> missing = new ArrayList<>();
+        List<String> found = new ArrayList<>();
+        for (Project p : report.projects()) {
+            if (p.indicators().isEmpty()) {
+                missing.add(ProjectNames.of(p));
+            }
+            for (Indicator row : p.indicators()) {
+                Deviation.of(row, context.profile().deviationThresholdPct())
+                        .ifPresent(d -> found.add(ProjectNames.of(p, row) + d.description()));
+            }
+        }
+        if (!found.isEmpty()) {
+            problems.add("正文称项目“" + quote + "”，但" + String.join("，", found));
+        }
+        if (!missing.isEmpty()) {
+            problems.add("正文称项目“" + quote + "”，但" + String.join("、", missing) + "没有绩效指标行，无法核实");
+        } else if (report.projects().isEmpty()) {
+            problems.add("正文称项目“" + quote + "”，但报告未列出任何项目，无法核实");
+        }
+        return !found.isEmpty();
+    }
+
+    private static String sentenceOf(String text, int at) {
+        int start = Math.max(Math.max(text.lastIndexOf('。', at), text.lastIndexOf('；', at)), text.lastIndexOf(';', at)) + 1;
+        return text.substring(start, at);
+    }
+}

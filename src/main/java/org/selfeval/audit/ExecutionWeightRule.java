@@ -1,0 +1,30 @@
+package org.selfeval.audit;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.selfeval.model.Project;
+import org.selfeval.model.Report;
+
+/** R7: the 预算执行 weight (its score is min(执行率, 100 %) × weight) is the region's (10). */
+public final class ExecutionWeightRule implements AuditRule {
+    static final String ID = "R7";
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public List<Finding> check(Report report, AuditContext context) {
+        List<Finding> out = new ArrayList<>();
+        for (int i = 0; i < report.projects().size(); i++) {
+            Project p = report.projects().get(i);
+            if (p.executionWeight().compareTo(context.profile().executionWeight()) != 0) {
+                out.add(new Finding(ID, Severity.WARNING, ProjectNames.of(p) + "预算执行权重为 " + Compare.score(p.executionWeight())
+                        + " 分，" + context.profile().name() + "规定为 " + Compare.score(context.profile().executionWeight()) + " 分",
+                        ProjectNames.table(i, "executionWeight"), "domain.md §1.3、§3 R7"));
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,26 @@
+package org.selfeval.audit;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.selfeval.model.Finances;
+import org.selfeval.model.Report;
+
+/** R3b: each expenditure share "占p%" in the 支出 paragraph equals category / 支出合计 × 100. */
+public final class ExpenditureShareRule implements AuditRule {
+    static final String ID = "R3b";
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public List<Finding> check(Report report, AuditContext context) {
+        Finances f = report.finances();
+        List<Finding> out = new ArrayList<>();
+        for (String message : Breakdown.shareMismatches(f.expenditureText(), "支出", f.expenditureTotal(), ExpenditureTextRule.parts(f))) {
+            out.add(new Finding(ID, Severity.ERROR, message, ExpenditureTextRule.WHERE, "domain.md §3 R3（占比同 R2）"));
+        }
+        return out;
+    }
+}

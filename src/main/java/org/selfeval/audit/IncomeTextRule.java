@@ -1,0 +1,36 @@
+package org.selfeval.audit;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.selfeval.model.Finances;
+import org.selfeval.model.IncomeSource;
+import org.selfeval.model.Report;
+
+/** R1: 收入合计 and each source's amount in the 收入 paragraph agree with the figures. */
+public final class IncomeTextRule implements AuditRule {
+    static final String ID = "R1";
+    static final Location WHERE = new Location(Location.FINANCES, "finances.incomeText");
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public List<Finding> check(Report report, AuditContext context) {
+        Finances f = report.finances();
+        List<Finding> out = new ArrayList<>();
+        for (String message : Breakdown.amountMismatches(f.incomeText(), "收入", f.incomeTotal(), parts(f))) {
+            out.add(new Finding(ID, Severity.ERROR, message, WHERE, "domain.md §3 R1（收入合计 = Σ 收入来源）"));
+        }
+        return out;
+    }
+
+    static List<Breakdown.Part> parts(Finances f) {
+        List<Breakdown.Part> parts = new ArrayList<>();
+        for (IncomeSource s : IncomeSource.values()) {
+            parts.add(new Breakdown.Part(s.label(), f.income(s)));
+        }
+        return parts;
+    }
+}

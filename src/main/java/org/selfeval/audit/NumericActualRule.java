@@ -1,0 +1,40 @@
+package org.selfeval.audit;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.selfeval.model.Indicator;
+import org.selfeval.model.Numbers;
+import org.selfeval.model.Project;
+import org.selfeval.model.Report;
+
+/** R15: a numeric target needs a numeric 完成值 in the same unit (not "完成"). */
+public final class NumericActualRule implements AuditRule {
+    static final String ID = "R15";
+    private static final String SOURCE = "domain.md §3 R15";
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public List<Finding> check(Report report, AuditContext context) {
+        List<Finding> out = new ArrayList<>();
+        for (int i = 0; i < report.projects().size(); i++) {
+            Project p = report.projects().get(i);
+            for (int j = 0; j < p.indicators().size(); j++) {
+                Indicator row = p.indicators().get(j);
+                if (!row.nature().isQuantitative() || Numbers.parse(row.target()).isEmpty()) {
+                    continue;
+                }
+                if (row.actual().isBlank()) {
+                    out.add(new Finding(ID, Severity.WARNING, ProjectNames.of(p, row) + "未填完成值", ProjectNames.row(i, j, "actual"), SOURCE));
+                } else if (Numbers.parse(row.actual()).isEmpty()) {
+                    out.add(new Finding(ID, Severity.ERROR, ProjectNames.of(p, row) + "指标值为 " + row.target() + row.unit()
+                            + "，完成值却写作“" + row.actual() + "”，应填同一单位的数值", ProjectNames.row(i, j, "actual"), SOURCE));
+                }
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,27 @@
+package org.selfeval.ui;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The window's command line: {@code --workspace FILE} (or {@code --workspace=FILE}) chooses the
+ * workspace file instead of the one in the per-user data folder.
+ */
+public record AppArguments(Optional<Path> workspace) {
+    public static AppArguments parse(List<String> args) {
+        Path workspace = null;
+        for (int i = 0; i < args.size(); i++) {
+            String a = args.get(i);
+            if ("--workspace".equals(a)) {
+                if (i + 1 >= args.size() || args.get(i + 1).isBlank()) {
+                    throw new IllegalArgumentException("--workspace 后面需要工作区文件的路径");
+                }
+                workspace = Path.of(args.get(++i));
+            } else if (a.startsWith("--workspace=")) {
+                workspace = Path.of(a.substring("--workspace=".length()));
+            }
+        }
+        return new AppArguments(Optional.ofNullable(workspace));
+    }
+}

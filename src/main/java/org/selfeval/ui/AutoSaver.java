@@ -1,0 +1,137 @@
+package org.selfeval.ui;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Consumer;
+import org.selfeval.model.Report;
+import org.selfeval.store.ReportStore;
+
+/**
+ * Saves the report being edited at most {@link #DELAY} after an edit, on one background thread,
+ * one {@link ReportStore#save} (one transaction) per save. Edits arriving while a save is pending
+ * join it: the save takes the newest report when it runs, so continuous typing is saved too. A
+ * failed save is reported and retried; nothing is dropped silently. {@link #flush()} on close.
+ */
+public final class AutoSaver implements AutoCloseable {
+    public static final Duration DELAY = Duration.ofMillis(700);
+    static final Duration RETRY = Duration.ofSeconds(5);
+
+    /** What the status bar shows. */
+    public enum State { SAVING, SAVED, FAILED }
+
+    /** @param reason why the save failed, null otherwise */
+    public record Status(State state, Instant at, String reason) {
+    }
+
+    private final ReportStore store;
+    private final Consumer<Status> onStatus;
+    private final Clock clock;
+    private final ScheduledExecutorService executor = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "autosave");
+        t.setDaemon(true);
+        return t;
+    });
+    private Report latest;
+    private Report saved;
+    private ScheduledFuture<?> pending;
+
+    /** @param onStatus called on the save thread; the UI moves it to the FX thread */
+    public AutoSaver(ReportStore store, Consumer<Status> onStatus) {
+        this(store, onStatus, Clock.systemDefaultZone());
+    }
+
+    AutoSaver(ReportStore store, Consumer<Status> onStatus, Clock clock) {
+        this.store = Objects.requireNonNull(store);
+        this.onStatus = Objects.requireNonNull(onStatus);
+        this.clock = clock;
+    }
+
+    /** The report as it is in the store now (just loaded or created): not saved again. */
+    public synchronized void baseline(Report report) {
+        latest = report;
+        saved = report;
+    }
+
+    /** Called after every edit, on any thread. */
+    public synchronized void changed(Report report) {
+        latest = report;
+        if (report.equals(saved)) {
+            return;
+        }
+        if (pending == null || pending.isDone()) {
+            pending = executor.schedule(this::saveLatest, DELAY.toMillis(), TimeUnit.MILLISECONDS);
+        }
+    }
+
+    /** True while an edit has not yet reached the store. */
+    public synchronized boolean isDirty() {
+        return latest != null && !latest.equals(saved);
+    }
+
+    private void saveLatest() {
+        Report report;
+        synchronized (this) {
+            report = latest;
+            if (report == null || report.equals(saved)) {
+                return;
+            }
+        }
+        onStatus.accept(new Status(State.SAVING, clock.instant(), null));
+        try {
+            store.save(report);
+            synchronized (this) {
+                saved = report;
+            }
+            onStatus.accept(new Status(State.SAVED, clock.instant(), null));
+        } catch (RuntimeException e) {
+            onStatus.accept(new Status(State.FAILED, clock.instant(), reason(e)));
+            synchronized (this) {
+                if (pending == null || pending.isDone()) {
+                    pending = executor.schedule(this::saveLatest, RETRY.toMillis(), TimeUnit.MILLISECONDS);
+                }
+            }
+        }
+    }
+
+    static String reason(Throwable e) {
+        Throwable t = e;
+        String message = null;
+        while (t != null) {
+            if (t.getMessage() != null && !t.getMessage().isBlank()) {
+                message = t.getMessage();
+            }
+            t = t.getCause() == t ? null : t.getCause();
+        }
+        return message == null ? e.getClass().getSimpleName() : message;
+    }
+
+    /**
+     * Saves the newest report now and waits for it (on close, before switching reports).
+     *
+     * @return true when everything is in the store
+     */
+    public boolean flush() {
+        try {
+            executor.submit(this::saveLatest).get(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException | TimeoutException e) {
+            onStatus.accept(new Status(State.FAILED, clock.instant(), reason(e)));
+        }
+        return !isDirty();
+    }
+
+    @Override
+    public void close() {
+        flush();
+        executor.shutdown();
+    }
+}

@@ -1,0 +1,91 @@
+package org.selfeval.ui;
+
+import java.math.BigDecimal;
+import java.util.List;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.geometry.Insets;
+import javafx.scene.chart.BarChart;
+import javafx.scene.chart.CategoryAxis;
+import javafx.scene.chart.Chart;
+import javafx.scene.chart.NumberAxis;
+import javafx.scene.chart.PieChart;
+import javafx.scene.chart.XYChart;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.VBox;
+import org.selfeval.charts.ChartData;
+import org.selfeval.model.Money;
+import org.selfeval.ui.controls.Messages;
+
+/** Draws the chart data of the report (the same data the exports print) as JavaFX charts. */
+public final class ChartsPane extends ScrollPane {
+    private final VBox box = new VBox(12);
+    private List<ChartData> shown = List.of();
+
+    public ChartsPane() {
+        box.setPadding(new Insets(8));
+        setContent(box);
+        setFitToWidth(true);
+        setId("charts-pane");
+        showCharts(List.of());
+    }
+
+    /** Redraws only when the data changed, so typing that moves no figure costs nothing. */
+    public void showCharts(List<ChartData> charts) {
+        if (charts.equals(shown) && !box.getChildren().isEmpty()) {
+            return;
+        }
+        shown = List.copyOf(charts);
+        box.getChildren().clear();
+        if (charts.isEmpty()) {
+            box.getChildren().add(new Label(Messages.get("charts.none")));
+            return;
+        }
+        for (ChartData data : charts) {
+            Chart chart = data.kind() == ChartData.Kind.PIE ? pie(data) : bar(data);
+            chart.setTitle(data.title());
+            chart.setAnimated(false);
+            chart.setPrefHeight(280);
+            chart.setMinHeight(240);
+            box.getChildren().add(chart);
+        }
+    }
+
+    public List<ChartData> shownCharts() {
+        return shown;
+    }
+
+    private static PieChart pie(ChartData data) {
+        ObservableList<PieChart.Data> slices = FXCollections.observableArrayList();
+        List<BigDecimal> values = data.series().isEmpty() ? List.of() : data.series().get(0).values();
+        for (int i = 0; i < data.categories().size() && i < values.size(); i++) {
+            BigDecimal v = values.get(i);
+            if (v != null && v.signum() > 0) {
+                slices.add(new PieChart.Data(data.categories().get(i) + " " + Money.format(v) + data.unit(), v.doubleValue()));
+            }
+        }
+        PieChart chart = new PieChart(slices);
+        chart.setLegendVisible(false);
+        chart.setLabelsVisible(true);
+        return chart;
+    }
+
+    private static BarChart<String, Number> bar(ChartData data) {
+        CategoryAxis x = new CategoryAxis();
+        NumberAxis y = new NumberAxis();
+        y.setLabel(data.unit());
+        BarChart<String, Number> chart = new BarChart<>(x, y);
+        for (ChartData.Series s : data.series()) {
+            XYChart.Series<String, Number> series = new XYChart.Series<>();
+            series.setName(s.name());
+            for (int i = 0; i < data.categories().size() && i < s.values().size(); i++) {
+                BigDecimal v = s.values().get(i);
+                series.getData().add(new XYChart.Data<>(data.categories().get(i), v == null ? 0 : v.doubleValue()));
+            }
+            chart.getData().add(series);
+        }
+        chart.setLegendVisible(data.series().size() > 1);
+        return chart;
+    }
+}

@@ -1,0 +1,287 @@
+package org.selfeval.ui;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import javafx.application.HostServices;
+import javafx.application.Platform;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Scene;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+import org.selfeval.audit.Auditor;
+import org.selfeval.audit.Finding;
+import org.selfeval.charts.ChartData;
+import org.selfeval.edit.ReportEditor;
+import org.selfeval.model.Report;
+import org.selfeval.store.ReportStore;
+import org.selfeval.store.ReportSummary;
+import org.selfeval.ui.chapter.ChapterPane;
+import org.selfeval.ui.controls.Messages;
+
+/**
+ * The main window: menu, report picker, chapter navigator, the chapter forms (built the first time
+ * they are shown), findings and charts beside them, the status bar. All edits go through one
+ * {@link ReportEditor}; each new report is saved ({@link AutoSaver}), audited and charted in the
+ * background.
+ */
+public final class MainWindow {
+    private final Stage stage;
+    private final ReportStore store;
+    private final Path workspaceFile;
+    private final ReportEditor editor;
+    private final ChapterRegistry registry;
+    private final AutoSaver autoSaver;
+    private final ExecutorService io = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "workspace-io");
+        t.setDaemon(true);
+        return t;
+    });
+    private final StatusBar statusBar = new StatusBar();
+    private final FindingsPane findingsPane;
+    private final ChartsPane chartsPane = new ChartsPane();
+    private final FieldDecorations decorations = new FieldDecorations();
+    private final LatestWins<Report, List<Finding>> audit;
+    private final LatestWins<Report, List<ChartData>> charts;
+    private final ComboBox<ReportSummary> picker = new ComboBox<>();
+    private final ListView<String> navigator = new ListView<>();
+    private final StackPane content = new StackPane();
+    private final AppMenuBar menuBar;
+    private final ReportCommands commands;
+    private boolean switching;
+
+    public MainWindow(Stage stage, ReportStore store, Path workspaceFile, HostServices hostServices,
+            List<ReportSummary> summaries, Report report) {
+        this.stage = stage;
+        this.store = store;
+        this.workspaceFile = workspaceFile;
+        this.editor = new ReportEditor(report);
+        this.registry = ChapterRegistry.standard(editor);
+        this.autoSaver = new AutoSaver(store, s -> Platform.runLater(() -> statusBar.showSave(s)));
+        autoSaver.baseline(report);
+        this.findingsPane = new FindingsPane(this::openFinding);
+        Auditor auditor = Auditor.standard();
+        this.audit = new LatestWins<>("audit", auditor::audit, this::showFindings,
+                e -> findingsPane.showError(AutoSaver.reason(e)));
+        this.charts = new LatestWins<>("charts", ReportCharts::of, chartsPane::showCharts, e -> chartsPane.showCharts(List.of()));
+        this.commands = new ReportCommands(this, hostServices);
+        this.menuBar = new AppMenuBar(commands, editor);
+        editor.addListener(this::onReport);
+        buildScene(summaries, report);
+        onReport(report);
+    }
+
+    private void buildScene(List<ReportSummary> summaries, Report report) {
+        picker.setId("report-picker");
+        picker.setCellFactory(l -> new SummaryCell());
+        picker.setButtonCell(new SummaryCell());
+        picker.getItems().setAll(summaries);
+        selectInPicker(report.id());
+        picker.valueProperty().addListener((obs, old, s) -> {
+            if (!switching && s != null && !s.id().equals(editor.current().id())) {
+                switchTo(s.id());
+            }
+        });
+        Label pickerLabel = new Label(Messages.get("window.report"));
+        HBox toolbar = new HBox(8, pickerLabel, picker);
+        toolbar.setAlignment(Pos.CENTER_LEFT);
+        toolbar.setPadding(new Insets(6, 10, 6, 10));
+
+        navigator.setId("chapter-navigator");
+        navigator.getItems().setAll(registry.chapters());
+        navigator.setCellFactory(l -> new ListCell<>() {
+            @Override
+            protected void updateItem(String chapter, boolean empty) {
+                super.updateItem(chapter, empty);
+                setText(empty || chapter == null ? null : Messages.get("chapter." + chapter));
+            }
+        });
+        navigator.setPrefWidth(230);
+        navigator.getSelectionModel().selectedItemProperty().addListener((obs, old, c) -> {
+            if (c != null) {
+                show(c);
+            }
+        });
+
+        TabPane side = new TabPane(new Tab(Messages.get("window.findings"), findingsPane),
+                new Tab(Messages.get("window.charts"), chartsPane));
+        side.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        side.setId("side-tabs");
+        SplitPane split = new SplitPane(content, side);
+        split.setDividerPositions(0.64);
+
+        BorderPane root = new BorderPane();
+        root.setTop(new VBox(menuBar, toolbar));
+        root.setLeft(navigator);
+        root.setCenter(split);
+        root.setBottom(statusBar);
+        Scene scene = new Scene(root, 1280, 800);
+        scene.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN).match(e)) {
+                editor.undo();
+                e.consume();
+            } else if (new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN).match(e)) {
+                editor.redo();
+                e.consume();
+            }
+        });
+        stage.setScene(scene);
+        navigator.getSelectionModel().select(registry.chapters().indexOf("二"));
+    }
+
+    /** Shows a chapter, building its form the first time. */
+    public ChapterPane show(String chapter) {
+        ChapterPane pane = registry.pane(chapter);
+        content.getChildren().setAll(pane.node());
+        if (!chapter.equals(navigator.getSelectionModel().getSelectedItem())) {
+            navigator.getSelectionModel().select(chapter);
+        }
+        decorations.apply(findingsPane.findings(), registry);
+        return pane;
+    }
+
+    private void openFinding(Finding finding) {
+        String chapter = finding.location().chapter();
+        if (!registry.chapters().contains(chapter)) {
+            return;
+        }
+        ChapterPane pane = show(chapter);
+        Platform.runLater(() -> pane.focus(finding.location().path()));
+    }
+
+    private void onReport(Report report) {
+        autoSaver.changed(report);
+        audit.submit(report);
+        charts.submit(report);
+        stage.setTitle(report.title() + " — " + Messages.get("app.name"));
+        menuBar.refresh();
+    }
+
+    private void showFindings(List<Finding> findings) {
+        findingsPane.showFindings(findings);
+        statusBar.showFindings(findings);
+        decorations.apply(findings, registry);
+    }
+
+    /** Saves what is pending, loads another report of the workspace and shows it. */
+    void switchTo(String reportId) {
+        statusBar.showMessage(Messages.get("status.opening"));
+        io.execute(() -> {
+            autoSaver.flush();
+            try {
+                Report next = store.load(reportId).orElseThrow(() -> new IllegalStateException(Messages.get("error.reportGone")));
+                Platform.runLater(() -> {
+                    autoSaver.baseline(next);
+                    editor.reset(next);
+                    selectInPicker(next.id());
+                    statusBar.showMessage("");
+                });
+            } catch (RuntimeException e) {
+                Platform.runLater(() -> {
+                    statusBar.showMessage("");
+                    selectInPicker(editor.current().id());
+                    Dialogs.error(stage, "error.open.title", Messages.format("error.open", AutoSaver.reason(e)));
+                });
+            }
+        });
+    }
+
+    /** Refreshes the picker from the store (after a report was created) and opens {@code reportId}. */
+    void reloadList(String reportId) {
+        io.execute(() -> {
+            try {
+                List<ReportSummary> list = store.list();
+                Platform.runLater(() -> {
+                    switching = true;
+                    picker.getItems().setAll(list);
+                    switching = false;
+                    if (reportId != null) {
+                        switchTo(reportId);
+                    }
+                });
+            } catch (RuntimeException e) {
+                Platform.runLater(() -> Dialogs.error(stage, "error.open.title", Messages.format("error.open", AutoSaver.reason(e))));
+            }
+        });
+    }
+
+    private void selectInPicker(String id) {
+        switching = true;
+        picker.getItems().stream().filter(s -> s.id().equals(id)).findFirst().ifPresent(picker::setValue);
+        switching = false;
+    }
+
+    /**
+     * Saves what is pending and releases the workspace.
+     *
+     * @return false when the last edits could not be saved and the clerk chose to stay
+     */
+    public boolean close() {
+        boolean saved = autoSaver.flush();
+        if (!saved && !Dialogs.confirm(stage, "close.unsaved.title", Messages.get("close.unsaved"),
+                "close.unsaved.quit", "close.unsaved.stay")) {
+            return false;
+        }
+        autoSaver.close();
+        audit.close();
+        charts.close();
+        io.shutdown();
+        store.close();
+        return true;
+    }
+
+    Stage stage() {
+        return stage;
+    }
+
+    ReportStore store() {
+        return store;
+    }
+
+    Path workspaceFile() {
+        return workspaceFile;
+    }
+
+    ExecutorService io() {
+        return io;
+    }
+
+    AutoSaver autoSaver() {
+        return autoSaver;
+    }
+
+    StatusBar statusBar() {
+        return statusBar;
+    }
+
+    public ReportEditor editor() {
+        return editor;
+    }
+
+    public ChapterRegistry registry() {
+        return registry;
+    }
+
+    private static final class SummaryCell extends ListCell<ReportSummary> {
+        @Override
+        protected void updateItem(ReportSummary s, boolean empty) {
+            super.updateItem(s, empty);
+            setText(empty || s == null ? null : s.displayName());
+        }
+    }
+}

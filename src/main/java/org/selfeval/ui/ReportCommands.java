@@ -1,0 +1,200 @@
+package org.selfeval.ui;
+
+import java.awt.Desktop;
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.ServiceLoader;
+import java.util.UUID;
+import javafx.application.HostServices;
+import javafx.application.Platform;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.GridPane;
+import javafx.stage.FileChooser;
+import javafx.stage.WindowEvent;
+import org.selfeval.edit.NextYearReport;
+import org.selfeval.exchange.ReportJson;
+import org.selfeval.export.ReportExporter;
+import org.selfeval.model.Department;
+import org.selfeval.model.Report;
+import org.selfeval.store.SnapshotKind;
+import org.selfeval.store.SqliteWorkspace;
+import org.selfeval.ui.controls.CountField;
+import org.selfeval.ui.controls.Messages;
+
+/** What the 文件 / 编辑 / 帮助 menus do; workspace I/O runs on the window's background thread. */
+final class ReportCommands {
+    private final MainWindow window;
+    private final HostServices hostServices;
+
+    ReportCommands(MainWindow window, HostServices hostServices) {
+        this.window = window;
+        this.hostServices = hostServices;
+    }
+
+    void newReport() {
+        Report current = window.editor().current();
+        Dialog<ButtonType> dialog = new Dialog<>();
+        dialog.initOwner(window.stage());
+        dialog.setTitle(Messages.get("new.title"));
+        TextField full = new TextField(current.department().fullName());
+        full.setId("new-department");
+        TextField shortName = new TextField(current.department().shortName());
+        CountField year = new CountField();
+        year.setFieldId("new-year");
+        year.setValue(LocalDate.now().getYear() - 1);
+        GridPane grid = new GridPane();
+        grid.setHgap(8);
+        grid.setVgap(8);
+        grid.addRow(0, new Label(Messages.get("new.department")), full);
+        grid.addRow(1, new Label(Messages.get("new.shortName")), shortName);
+        grid.addRow(2, new Label(Messages.get("new.year")), year);
+        dialog.getDialogPane().setContent(grid);
+        dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
+        if (dialog.showAndWait().orElse(ButtonType.CANCEL) != ButtonType.OK) {
+            return;
+        }
+        Integer y = year.getValue();
+        if (full.getText().isBlank() || y == null || y < 1990 || y > 2200) {
+            Dialogs.error(window.stage(), "new.title", Messages.get("new.invalid"));
+            return;
+        }
+        create(Report.empty(UUID.randomUUID().toString(), y, new Department(full.getText().strip(), shortName.getText().strip())));
+    }
+
+    void nextYearReport() {
+        create(NextYearReport.from(window.editor().current(), java.util.UUID.randomUUID().toString()));
+    }
+
+    private void create(Report report) {
+        window.io().execute(() -> {
+            try {
+                boolean exists = window.store().list().stream().anyMatch(s -> s.year() == report.year()
+                        && s.departmentName().equals(report.department().fullName()));
+                if (exists) {
+                    Platform.runLater(() -> Dialogs.error(window.stage(), "new.title", Messages.format("new.exists",
+                            report.department().fullName(), String.valueOf(report.year()))));
+                    return;
+                }
+                window.store().save(report);
+                Platform.runLater(() -> {
+                    window.statusBar().showMessage(Messages.format("new.created", report.title()));
+                    window.reloadList(report.id());
+                });
+            } catch (RuntimeException e) {
+                Platform.runLater(() -> Dialogs.error(window.stage(), "new.title",
+                        Messages.format("new.failed", AutoSaver.reason(e))));
+            }
+        });
+    }
+
+    void export() {
+        Report report = window.editor().current();
+        List<ReportExporter> exporters = new ArrayList<>();
+        ServiceLoader.load(ReportExporter.class).forEach(exporters::add);
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(Messages.get("export.title"));
+        chooser.setInitialFileName(report.title());
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(Messages.get("export.json"), "*.json"));
+        exporters.forEach(x -> chooser.getExtensionFilters().add(
+                new FileChooser.ExtensionFilter(x.extension().toUpperCase(java.util.Locale.ROOT), "*." + x.extension())));
+        File file = chooser.showSaveDialog(window.stage());
+        if (file == null) {
+            return;
+        }
+        String ext = chooser.getSelectedExtensionFilter() == null ? "json"
+                : chooser.getSelectedExtensionFilter().getExtensions().get(0).substring(2);
+        Path target = file.toPath().getFileName().toString().contains(".") ? file.toPath()
+                : file.toPath().resolveSibling(file.getName() + "." + ext);
+        window.io().execute(() -> {
+            try {
+                autoSnapshot(report);
+                ReportExporter exporter = exporters.stream().filter(x -> x.extension().equals(ext)).findFirst().orElse(null);
+                if (exporter == null) {
+                    ReportJson.write(report, target);
+                } else {
+                    exporter.export(report, target);
+                }
+                Platform.runLater(() -> window.statusBar().showMessage(Messages.format("export.done", target)));
+            } catch (IOException | RuntimeException e) {
+                Platform.runLater(() -> Dialogs.error(window.stage(), "export.title",
+                        Messages.format("export.failed", target, AutoSaver.reason(e))));
+            }
+        });
+    }
+
+    /** Ctrl+S: everything pending goes to the workspace now, and a named snapshot is taken. */
+    void snapshot() {
+        Report report = window.editor().current();
+        javafx.scene.control.TextInputDialog ask = new javafx.scene.control.TextInputDialog(Messages.format("snapshot.defaultName",
+                java.time.LocalDateTime.now().format(java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm"))));
+        ask.initOwner(window.stage());
+        ask.setTitle(Messages.get("menu.edit.snapshot"));
+        ask.setHeaderText(Messages.get("snapshot.ask"));
+        java.util.Optional<String> name = ask.showAndWait().map(String::strip).filter(n -> !n.isEmpty());
+        window.io().execute(() -> {
+            boolean saved = window.autoSaver().flush();
+            String message;
+            if (!saved) {
+                message = Messages.get("snapshot.failed");
+            } else if (name.isPresent() && window.store() instanceof SqliteWorkspace ws) {
+                try {
+                    ws.snapshots().create(report, name.get(), SnapshotKind.NAMED);
+                    message = Messages.format("snapshot.taken", name.get());
+                } catch (RuntimeException e) {
+                    message = Messages.format("snapshot.notTaken", AutoSaver.reason(e));
+                }
+            } else {
+                message = Messages.get("snapshot.saved");
+            }
+            String shown = message;
+            Platform.runLater(() -> window.statusBar().showMessage(shown));
+        });
+    }
+
+    /** The automatic snapshot taken on export; a failure is shown, the export goes on. */
+    private void autoSnapshot(Report report) {
+        if (window.store() instanceof SqliteWorkspace ws) {
+            try {
+                ws.snapshots().create(report, Messages.get("snapshot.onExport"), SnapshotKind.AUTO);
+            } catch (RuntimeException e) {
+                Platform.runLater(() -> window.statusBar().showMessage(Messages.format("snapshot.notTaken", AutoSaver.reason(e))));
+            }
+        }
+    }
+
+    void openWorkspaceFolder() {
+        Path folder = window.workspaceFile().toAbsolutePath().getParent();
+        window.statusBar().showMessage(Messages.format("folder.shown", folder));
+        Thread t = new Thread(() -> {
+            try {
+                if (Desktop.isDesktopSupported() && Desktop.getDesktop().isSupported(Desktop.Action.OPEN)) {
+                    Desktop.getDesktop().open(folder.toFile());
+                } else if (hostServices != null) {
+                    hostServices.showDocument(folder.toUri().toString());
+                } else {
+                    throw new IOException(Messages.get("folder.unsupported"));
+                }
+            } catch (IOException | RuntimeException e) {
+                Platform.runLater(() -> Dialogs.info(window.stage(), "folder.title",
+                        Messages.format("folder.failed", folder, AutoSaver.reason(e))));
+            }
+        }, "open-folder");
+        t.setDaemon(true);
+        t.start();
+    }
+
+    void quit() {
+        window.stage().fireEvent(new WindowEvent(window.stage(), WindowEvent.WINDOW_CLOSE_REQUEST));
+    }
+
+    void about() {
+        Dialogs.info(window.stage(), "about.title", Messages.format("about.text", window.workspaceFile().toAbsolutePath()));
+    }
+}

@@ -1,0 +1,117 @@
+package org.selfeval.ui;
+
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Function;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.geometry.Pos;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+import org.selfeval.model.Department;
+import org.selfeval.model.Report;
+import org.selfeval.store.ReportStore;
+import org.selfeval.store.ReportSummary;
+import org.selfeval.ui.controls.Messages;
+
+/**
+ * The desktop application. The window shows at once; the workspace is opened and the report read
+ * on a background thread; a locked or unreadable workspace is told in a plain dialog and the app
+ * closes without touching it.
+ */
+public class SelfEvalApp extends Application {
+    private static volatile Function<Path, ReportStore> opener = Workspaces::open;
+    private MainWindow window;
+
+    public static void main(String[] args) {
+        launch(SelfEvalApp.class, args);
+    }
+
+    /** Replaces how the workspace is opened (tests). */
+    static void useOpener(Function<Path, ReportStore> open) {
+        opener = Objects.requireNonNull(open);
+    }
+
+    static void useDefaultOpener() {
+        opener = Workspaces::open;
+    }
+
+    @Override
+    public void start(Stage stage) {
+        Path file;
+        try {
+            file = AppArguments.parse(getParameters().getRaw()).workspace().orElseGet(Workspaces::defaultFile);
+        } catch (IllegalArgumentException e) {
+            Dialogs.error(null, "startup.failed.title", e.getMessage());
+            return;
+        }
+        stage.setTitle(Messages.get("app.name"));
+        ProgressIndicator progress = new ProgressIndicator();
+        progress.setMaxSize(48, 48);
+        VBox loading = new VBox(12, progress, new Label(Messages.get("window.loading")));
+        loading.setAlignment(Pos.CENTER);
+        stage.setScene(new Scene(loading, 1280, 800));
+        stage.show();
+        Function<Path, ReportStore> open = opener;
+        Thread t = new Thread(() -> load(stage, file, open), "workspace-open");
+        t.setDaemon(true);
+        t.start();
+    }
+
+    private void load(Stage stage, Path file, Function<Path, ReportStore> open) {
+        ReportStore store;
+        try {
+            store = open.apply(file);
+        } catch (RuntimeException e) {
+            Platform.runLater(() -> {
+                Workspaces.Problem p = Workspaces.describe(e, file);
+                Dialogs.error(stage, p.titleKey(), p.message());
+                stage.close();
+            });
+            return;
+        }
+        try {
+            List<ReportSummary> summaries = store.list();
+            Report report = summaries.stream().max(Comparator.comparing(ReportSummary::updatedAt,
+                    Comparator.nullsFirst(Comparator.naturalOrder())))
+                    .flatMap(s -> store.load(s.id()))
+                    .orElseGet(() -> firstReport(store));
+            List<ReportSummary> list = summaries.isEmpty() ? store.list() : summaries;
+            Platform.runLater(() -> {
+                window = new MainWindow(stage, store, file, getHostServices(), list, report);
+                stage.setOnCloseRequest(e -> {
+                    if (!window.close()) {
+                        e.consume();
+                    }
+                });
+            });
+        } catch (RuntimeException e) {
+            store.close();
+            Platform.runLater(() -> {
+                Workspaces.Problem p = Workspaces.describe(e, file);
+                Dialogs.error(stage, p.titleKey(), p.message());
+                stage.close();
+            });
+        }
+    }
+
+    /** An empty workspace gets one empty report to start from. */
+    private static Report firstReport(ReportStore store) {
+        Report report = Report.empty(java.util.UUID.randomUUID().toString(), java.time.LocalDate.now().getYear() - 1,
+                new Department(Messages.get("new.unnamed"), ""));
+        store.save(report);
+        return report;
+    }
+
+    @Override
+    public void stop() {
+        if (window != null) {
+            window = null;
+        }
+    }
+}

@@ -1,0 +1,205 @@
+package org.selfeval.ui.chapter;
+
+import java.math.BigDecimal;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.Function;
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.VBox;
+import org.selfeval.edit.ReportEditor;
+import org.selfeval.model.Carryover;
+import org.selfeval.model.ExpenditureCategory;
+import org.selfeval.model.Finances;
+import org.selfeval.model.IncomeSource;
+import org.selfeval.model.Money;
+import org.selfeval.model.Percent;
+import org.selfeval.model.Report;
+import org.selfeval.ui.controls.AmountField;
+import org.selfeval.ui.controls.FormSection;
+import org.selfeval.ui.controls.GeneratedTextBox;
+import org.selfeval.ui.controls.Lens;
+import org.selfeval.ui.controls.Messages;
+import org.selfeval.ui.controls.ReportBindings;
+
+/**
+ * 二、部门财政资金收支情况: income by source, expenditure by category, the year-end carryover and
+ * last year's figure; totals and shares recompute as the clerk types; the three paragraphs are
+ * generated unless the clerk writes their own.
+ */
+public final class FinancesPane implements ChapterPane, FieldControls {
+    private final ReportBindings bindings;
+    private final ScrollPane root;
+    private final Map<String, Node> controls = new HashMap<>();
+    private final Map<IncomeSource, Label> incomeShares = new HashMap<>();
+    private final Map<ExpenditureCategory, Label> expenditureShares = new HashMap<>();
+    private final Label incomeTotal = derived("income-total");
+    private final Label expenditureTotal = derived("expenditure-total");
+    private final Label carryoverTotal = derived("carryover-total");
+    private final Label carryoverChange = derived("carryover-change");
+
+    public FinancesPane(ReportEditor editor) {
+        bindings = new ReportBindings(editor);
+        VBox content = new VBox(8, incomeSection(), expenditureSection(), carryoverSection());
+        content.setPadding(new Insets(12, 16, 16, 16));
+        root = new ScrollPane(content);
+        root.setFitToWidth(true);
+        root.setId("chapter-二");
+        bindings.onChange(this::refreshDerived);
+    }
+
+    private FormSection incomeSection() {
+        FormSection s = new FormSection(Messages.get("finances.income.title"));
+        for (IncomeSource src : IncomeSource.values()) {
+            String path = "finances.income." + src.name();
+            AmountField f = amount(path, "income-" + src.name(), src.label());
+            bindings.bindAmount(f, Lens.of(path, r -> r.finances().income().get(src),
+                    (r, v) -> r.withFinances(r.finances().withIncome(src, v))));
+            Label share = derived("income-share-" + src.name());
+            incomeShares.put(src, share);
+            s.addRow(src.label(), f, share);
+        }
+        s.addRow(Messages.get("finances.income.total"), incomeTotal, null);
+        s.addBelow(paragraph("finances.incomeText", "income-text", Finances::incomeText,
+                Finances::withIncomeText, GeneratedTexts::income));
+        return s;
+    }
+
+    private FormSection expenditureSection() {
+        FormSection s = new FormSection(Messages.get("finances.expenditure.title"));
+        for (ExpenditureCategory cat : ExpenditureCategory.values()) {
+            String path = "finances.expenditure." + cat.name();
+            AmountField f = amount(path, "expenditure-" + cat.name(), cat.label());
+            bindings.bindAmount(f, Lens.of(path, r -> r.finances().expenditure().get(cat),
+                    (r, v) -> r.withFinances(r.finances().withExpenditure(cat, v))));
+            Label share = derived("expenditure-share-" + cat.name());
+            expenditureShares.put(cat, share);
+            s.addRow(cat.label(), f, share);
+        }
+        s.addRow(Messages.get("finances.expenditure.total"), expenditureTotal, null);
+        s.addBelow(paragraph("finances.expenditureText", "expenditure-text", Finances::expenditureText,
+                Finances::withExpenditureText, GeneratedTexts::expenditure));
+        return s;
+    }
+
+    private FormSection carryoverSection() {
+        FormSection s = new FormSection(Messages.get("finances.carryover.title"));
+        carryoverRow(s, "basic", Carryover::basic, Carryover::withBasic);
+        carryoverRow(s, "project", Carryover::project, Carryover::withProject);
+        carryoverRow(s, "surplus", Carryover::surplus, Carryover::withSurplus);
+        s.addRow(Messages.get("finances.carryover.total"), carryoverTotal, null);
+        carryoverRow(s, "priorYearTotal", Carryover::priorYearTotal, Carryover::withPriorYearTotal);
+        s.addRow(Messages.get("finances.carryover.change"), carryoverChange, null);
+        s.addBelow(paragraph("finances.carryoverText", "carryover-text", Finances::carryoverText,
+                Finances::withCarryoverText, GeneratedTexts::carryover));
+        return s;
+    }
+
+    private void carryoverRow(FormSection s, String name, Function<Carryover, BigDecimal> get,
+            java.util.function.BiFunction<Carryover, BigDecimal, Carryover> set) {
+        String path = "finances.carryover." + name;
+        String label = Messages.get("finances.carryover." + name);
+        AmountField f = amount(path, "carryover-" + name, label);
+        bindings.bindAmount(f, Lens.of(path, r -> get.apply(r.finances().carryover()),
+                (r, v) -> r.withFinances(r.finances().withCarryover(set.apply(r.finances().carryover(), v)))));
+        s.addRow(label, f, null);
+    }
+
+    private AmountField amount(String path, String id, String name) {
+        AmountField f = new AmountField();
+        f.setFieldId(id);
+        f.setFieldName(name);
+        controls.put(path, f);
+        return f;
+    }
+
+    private GeneratedTextBox paragraph(String path, String id, Function<Finances, String> get,
+            java.util.function.BiFunction<Finances, String, Finances> set, Function<Report, String> generator) {
+        GeneratedTextBox box = new GeneratedTextBox();
+        box.setFieldId(id);
+        bindings.bindGenerated(box, Lens.of(path, r -> get.apply(r.finances()),
+                (r, v) -> r.withFinances(set.apply(r.finances(), v))), generator);
+        controls.put(path, box);
+        return box;
+    }
+
+    private static Label derived(String id) {
+        Label l = new Label();
+        l.setId(id);
+        l.getStyleClass().add("derived-figure");
+        return l;
+    }
+
+    private void refreshDerived(Report report) {
+        Finances f = report.finances();
+        BigDecimal income = f.incomeTotal();
+        incomeTotal.setText(Messages.format("figure.amount", Money.format(income)));
+        incomeShares.forEach((src, label) -> label.setText(share(f.income().get(src), income)));
+        BigDecimal spent = f.expenditureTotal();
+        expenditureTotal.setText(Messages.format("figure.amount", Money.format(spent)));
+        expenditureShares.forEach((cat, label) -> label.setText(share(f.expenditure().get(cat), spent)));
+        Carryover c = f.carryover();
+        carryoverTotal.setText(Messages.format("figure.amount", Money.format(c.total())));
+        carryoverChange.setText(change(c.total(), c.priorYearTotal()));
+    }
+
+    private static String share(BigDecimal part, BigDecimal total) {
+        if (part == null) {
+            return "";
+        }
+        return Percent.rounded(part, total).map(p -> Messages.format("figure.share", Percent.format(p))).orElse("");
+    }
+
+    private static String change(BigDecimal now, BigDecimal before) {
+        if (before == null) {
+            return Messages.get("finances.carryover.noPrior");
+        }
+        return Percent.rounded(now.subtract(before), before).map(p -> p.signum() < 0
+                ? Messages.format("figure.decrease", Percent.format(p.negate()))
+                : Messages.format("figure.increase", Percent.format(p))).orElse(Messages.get("finances.carryover.noPrior"));
+    }
+
+    @Override
+    public java.util.Optional<javafx.scene.control.Control> control(String fieldPath) {
+        return java.util.Optional.ofNullable(controls.get(fieldPath)).flatMap(org.selfeval.ui.controls.FieldNodes::controlOf);
+    }
+
+    @Override
+    public String chapter() {
+        return "二";
+    }
+
+    @Override
+    public Node node() {
+        return root;
+    }
+
+    @Override
+    public boolean focus(String fieldPath) {
+        Node n = controls.get(fieldPath);
+        if (n == null) {
+            String prefix = fieldPath.contains(".") ? fieldPath.substring(0, fieldPath.lastIndexOf('.')) : fieldPath;
+            n = controls.entrySet().stream().filter(e -> e.getKey().startsWith(prefix)).map(Map.Entry::getValue)
+                    .findFirst().orElse(null);
+        }
+        if (n == null) {
+            return false;
+        }
+        Node target = n;
+        root.layout();
+        target.requestFocus();
+        ensureVisible(target);
+        return true;
+    }
+
+    private void ensureVisible(Node node) {
+        double contentHeight = root.getContent().getBoundsInLocal().getHeight();
+        double y = root.getContent().sceneToLocal(node.localToScene(0, 0)).getY();
+        double viewport = root.getViewportBounds().getHeight();
+        if (contentHeight > viewport) {
+            root.setVvalue(Math.max(0, Math.min(1, (y - viewport / 3) / (contentHeight - viewport))));
+        }
+    }
+}

@@ -1,0 +1,34 @@
+package org.selfeval.ui.chapter;
+
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.layout.VBox;
+import org.selfeval.ui.controls.Messages;
+
+/** Stands in for a chapter whose form is not part of this build, and says so. */
+public final class PlaceholderPane implements ChapterPane {
+    private final String chapter;
+    private final VBox root;
+
+    public PlaceholderPane(String chapter) {
+        this.chapter = chapter;
+        Label title = new Label(Messages.get("chapter." + chapter));
+        title.setStyle("-fx-font-size: 1.3em; -fx-font-weight: bold;");
+        Label note = new Label(Messages.get("chapter.notAvailable"));
+        note.setWrapText(true);
+        root = new VBox(12, title, note);
+        root.setPadding(new Insets(16));
+        root.setId("chapter-" + chapter);
+    }
+
+    @Override
+    public String chapter() {
+        return chapter;
+    }
+
+    @Override
+    public Node node() {
+        return root;
+    }
+}
