@@ -26,6 +26,7 @@ import org.selfeval.model.Indicator;
 import org.selfeval.model.Report;
 import org.selfeval.ui.forms.Binder;
 import org.selfeval.ui.forms.FormTexts;
+import org.selfeval.ui.forms.Ids;
 import org.selfeval.ui.forms.Tsv;
 
 /**
@@ -68,7 +69,7 @@ public final class IndicatorTable extends VBox {
         setSpacing(4);
         treeChoice.getItems().setAll(library.trees());
         treeChoice.setValue(library.treeFor(binder.current().profile()));
-        table.setId(idOf(path));
+        table.setId(Ids.of(path));
         table.setEditable(false);
         table.setFixedCellSize(30);
         table.setPrefHeight(rowsHeight(0));
@@ -109,13 +110,9 @@ public final class IndicatorTable extends VBox {
 
     private Button button(String key, Runnable action) {
         Button b = new Button(texts.get(key));
-        b.setId(idOf(path) + "-" + key.substring(key.lastIndexOf('.') + 1));
+        b.setId(Ids.of(path) + "-" + key.substring(key.lastIndexOf('.') + 1));
         b.setOnAction(e -> action.run());
         return b;
-    }
-
-    static String idOf(String path) {
-        return path.replaceAll("[^A-Za-z0-9]+", "-");
     }
 
     private void show(Report report) {

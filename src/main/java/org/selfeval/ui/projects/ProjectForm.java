@@ -15,6 +15,7 @@ import org.selfeval.ui.controls.LongTextArea;
 import org.selfeval.ui.forms.Binder;
 import org.selfeval.ui.forms.Fields;
 import org.selfeval.ui.forms.FormTexts;
+import org.selfeval.ui.forms.Ids;
 import org.selfeval.ui.forms.Layouts;
 import org.selfeval.ui.forms.Projects;
 import org.selfeval.ui.indicators.IndicatorLibrary;
@@ -67,7 +68,7 @@ final class ProjectForm extends VBox {
                 r -> Projects.get(r, id).indicators(),
                 (r, rows) -> Projects.with(r, id, Projects.get(r, id).withIndicators(rows)));
         Label total = new Label();
-        total.setId(path.replaceAll("[^A-Za-z0-9]+", "-") + "-total");
+        total.setId(Ids.of(path + ".total"));
         total.setStyle("-fx-font-weight: bold;");
         binder.onReport(r -> {
             Project p = Projects.get(r, id);

@@ -19,6 +19,7 @@ import org.selfeval.edit.ReportEditor;
 import org.selfeval.model.Project;
 import org.selfeval.model.Report;
 import org.selfeval.ui.chapter.ChapterPane;
+import org.selfeval.ui.chapter.FieldControls;
 import org.selfeval.ui.forms.Binder;
 import org.selfeval.ui.forms.Fields;
 import org.selfeval.ui.forms.FormTexts;
@@ -30,7 +31,7 @@ import org.selfeval.ui.indicators.IndicatorLibrary;
  * 附表: the list of 特定目标类项目 (add / remove / rename) and, for the selected one, its
  * 项目支出绩效自评表.
  */
-public final class ProjectsPane implements ChapterPane {
+public final class ProjectsPane implements ChapterPane, FieldControls {
     private final Binder binder;
     private final Binder formBinder;
     private final FormTexts texts;
@@ -177,6 +178,12 @@ public final class ProjectsPane implements ChapterPane {
     @Override
     public Node node() {
         return root;
+    }
+
+    /** The control of a field path of the selected project's form (findings of other projects show in theirs). */
+    @Override
+    public java.util.Optional<javafx.scene.control.Control> control(String fieldPath) {
+        return form == null ? java.util.Optional.empty() : Fields.control(form, fieldPath);
     }
 
     @Override

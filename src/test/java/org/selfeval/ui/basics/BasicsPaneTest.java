@@ -148,6 +148,22 @@ class BasicsPaneTest {
     }
 
     @Test
+    void aFindingsFieldPathLeadsToItsControlAndFocusMovesThere(FxRobot robot) {
+        assertThat(pane.control("basics.staffing.text")).get().extracting(javafx.scene.Node::getId)
+                .isEqualTo("basics-staffing-text");
+        assertThat(pane.control("basics.tasks.items[1].body")).get().extracting(javafx.scene.Node::getId)
+                .isEqualTo("basics-tasks-items-1-body");
+        assertThat(pane.control("basics.staffing.actual[0]")).get().extracting(javafx.scene.Node::getId)
+                .asString().startsWith("basics-staffing-actual-0-");
+        assertThat(pane.control("basics.targets.indicators[0].weight")).get()
+                .isInstanceOf(javafx.scene.control.TableView.class);
+        assertThat(pane.control("nothing.here")).isEmpty();
+        fx(() -> assertThat(pane.focus("basics.tasks.items[4].title")).isTrue());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#basics-tasks-items-4-title").queryAs(TextField.class).isFocused()).isTrue();
+    }
+
+    @Test
     void snapshot(FxRobot robot) {
         FormFixture.snapshot(pane.node(), "basics-top");
         fx(() -> ((javafx.scene.control.ScrollPane) pane.node()).setVvalue(1.0));
