@@ -36,7 +36,7 @@ import org.selfeval.ui.forms.Tsv;
  * and pasted from Excel / WPS. Every change is one edit of the report through the {@link Binder}.
  */
 public final class IndicatorTable extends VBox {
-    private static final double[] WIDTHS = {105, 135, 175, 74, 78, 64, 92, 112, 64, 64, 170};
+    private static final double[] WIDTHS = {105, 128, 165, 84, 78, 64, 92, 96, 64, 64, 150};
 
     private final Binder binder;
     private final FormTexts texts;
