@@ -30,13 +30,7 @@ public final class ChartDataFactory {
 
     /** Every chart of the report in print order; the year-on-year chart only with a previous report. */
     public static List<ChartData> all(Report report, Optional<Report> previous) {
-        List<ChartData> charts = new ArrayList<>(5);
-        charts.add(incomeBySource(report));
-        charts.add(expenditureByCategory(report));
-        charts.add(projectBudgets(report));
-        charts.add(indicatorsByLevel1(report));
-        yearOnYear(report, previous).ifPresent(charts::add);
-        return charts;
+        return ChartSet.of(report, previous).all();
     }
 
     /** 收入构成 (PIE): each source with an amount above zero. */

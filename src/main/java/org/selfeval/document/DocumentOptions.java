@@ -11,7 +11,8 @@ import org.selfeval.model.Report;
  * @param placeholders          false (print, export): a section with nothing in it gets no heading and
  *                              its later siblings are numbered on; true (preview while writing): it keeps
  *                              its heading and shows {@link #PLACEHOLDER}
- * @param previous              last year's report, for the year-on-year chart; empty = none
+ * @param previous              last year's report, for the year-on-year chart when the builder makes the
+ *                              charts itself; empty = none
  * @param overThresholdPercent  the "超过预期指标 p% 以上" threshold of the region
  */
 public record DocumentOptions(boolean placeholders, Optional<Report> previous, BigDecimal overThresholdPercent) {

@@ -1,6 +1,6 @@
 package org.selfeval.document;
 
-import org.selfeval.charts.ChartDataFactory;
+import org.selfeval.charts.ChartSet;
 import org.selfeval.model.Finances;
 import org.selfeval.model.Report;
 import org.selfeval.narrative.Narrative;
@@ -15,28 +15,28 @@ final class FinanceChapter {
     private FinanceChapter() {
     }
 
-    static Section of(Report report, Narrative narrative, DocumentOptions options) {
+    static Section of(Report report, Narrative narrative, ChartSet charts) {
         Finances f = report.finances();
         int year = report.year();
         Section income = Section.heading("部门财政资金收入情况").text(narrative.effective(TextField.INCOME));
         if (!f.income().isEmpty()) {
             income.block(FinanceTables.income(year, f));
             if (f.incomeTotal().signum() > 0) {
-                income.block(new ChartBlock(ChartDataFactory.incomeBySource(report)));
+                income.block(new ChartBlock(charts.income()));
             }
         }
         Section expenditure = Section.heading("部门财政资金支出情况").text(narrative.effective(TextField.EXPENDITURE));
         if (!f.expenditure().isEmpty()) {
             expenditure.block(FinanceTables.expenditure(year, f));
             if (f.expenditureTotal().signum() > 0) {
-                expenditure.block(new ChartBlock(ChartDataFactory.expenditureByCategory(report)));
+                expenditure.block(new ChartBlock(charts.expenditure()));
             }
         }
         Section carryover = Section.heading("部门财政资金结转结余情况").text(narrative.effective(TextField.CARRYOVER));
         if (!narrative.generated(TextField.CARRYOVER).isEmpty()) {
             carryover.block(FinanceTables.carryover(year, f.carryover()));
         }
-        ChartDataFactory.yearOnYear(report, options.previous()).ifPresent(c -> carryover.block(new ChartBlock(c)));
+        charts.yearOnYear().ifPresent(c -> carryover.block(new ChartBlock(c)));
         return Section.heading("部门财政资金收支情况").child(income).child(expenditure).child(carryover);
     }
 }

@@ -1,7 +1,7 @@
 package org.selfeval.document;
 
 import java.util.List;
-import org.selfeval.charts.ChartDataFactory;
+import org.selfeval.charts.ChartSet;
 import org.selfeval.model.PerformanceManagement;
 import org.selfeval.model.ProjectAnalysis;
 import org.selfeval.model.Report;
@@ -20,14 +20,14 @@ final class PerformanceChapter {
     private PerformanceChapter() {
     }
 
-    static Section of(Report report, Narrative narrative) {
+    static Section of(Report report, Narrative narrative, ChartSet charts) {
         PerformanceManagement pm = report.performance();
         Section duty = Section.heading("部门整体履职绩效分析").text(pm.duty().intro());
         for (TextItem item : pm.duty().items()) {
             duty.child(Section.runIn(item.title().strip()).text(item.body()));
         }
         Section projects = Section.heading("特定目标类项目绩效分析")
-                .child(overall(report, narrative))
+                .child(overall(report, narrative, charts))
                 .child(largeProjects(narrative));
         ResultApplication r = pm.results();
         Section results = Section.heading("结果应用情况")
@@ -37,7 +37,7 @@ final class PerformanceChapter {
         return Section.heading("部门整体绩效管理情况").child(duty).child(projects).child(results);
     }
 
-    private static Section overall(Report report, Narrative narrative) {
+    private static Section overall(Report report, Narrative narrative, ChartSet charts) {
         ProjectAnalysis a = report.performance().projectAnalysis();
         List<TextItem> parts = List.of(
                 new TextItem("绩效目标制定情况", a.targetSetting()),
@@ -55,8 +55,8 @@ final class PerformanceChapter {
             }
         }
         if (!report.projects().isEmpty() && n > 0) {
-            overall.block(new ChartBlock(ChartDataFactory.projectBudgets(report)));
-            overall.block(new ChartBlock(ChartDataFactory.indicatorsByLevel1(report)));
+            overall.block(new ChartBlock(charts.projects()));
+            overall.block(new ChartBlock(charts.indicators()));
         }
         return overall;
     }

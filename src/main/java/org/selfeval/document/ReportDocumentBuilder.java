@@ -2,6 +2,7 @@ package org.selfeval.document;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.selfeval.charts.ChartSet;
 import org.selfeval.model.DepartmentBasics;
 import org.selfeval.model.Report;
 import org.selfeval.model.TextItem;
@@ -31,11 +32,19 @@ public final class ReportDocumentBuilder {
     }
 
     public static ReportDocument build(Report report, DocumentOptions options) {
-        Narrative narrative = Narrative.of(report, options.overThresholdPercent());
+        return build(report, options, Narrative.of(report, options.overThresholdPercent()),
+                ChartSet.of(report, options.previous()));
+    }
+
+    /**
+     * With the narrative and the charts the caller has already made for the same report (the window
+     * shows them too), so a refresh computes each once.
+     */
+    public static ReportDocument build(Report report, DocumentOptions options, Narrative narrative, ChartSet charts) {
         List<Section> chapters = List.of(
                 basics(report, narrative),
-                FinanceChapter.of(report, narrative, options),
-                PerformanceChapter.of(report, narrative),
+                FinanceChapter.of(report, narrative, charts),
+                PerformanceChapter.of(report, narrative, charts),
                 conclusion(report, narrative));
         List<Block> blocks = new ArrayList<>(64);
         int n = 0;

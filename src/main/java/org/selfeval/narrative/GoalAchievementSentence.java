@@ -39,7 +39,7 @@ public final class GoalAchievementSentence {
         } else {
             Tally t = new Tally();
             for (Indicator row : dept) {
-                t.add(IndicatorOutcome.of(row, thresholdPercent), row.name());
+                t.add(IndicatorOutcome.of(row, thresholdPercent), null, row);
             }
             sb.append("设定三级指标").append(dept.size()).append("个，实际完成指标").append(t.completed).append('个');
             t.claim(sb, threshold);
@@ -54,7 +54,7 @@ public final class GoalAchievementSentence {
             boolean ok = executionReached(p);
             for (Indicator row : p.indicators()) {
                 IndicatorOutcome o = IndicatorOutcome.of(row, thresholdPercent);
-                t.add(o, p.name() + "：" + row.name());
+                t.add(o, p, row);
                 ok &= o.completed();
             }
             if (ok) {
@@ -82,16 +82,21 @@ public final class GoalAchievementSentence {
         final List<String> over = new ArrayList<>(2);
         final List<String> unknown = new ArrayList<>(2);
 
-        void add(IndicatorOutcome o, String name) {
+        /** @param project the row's project, null for a department row (named without a project) */
+        void add(IndicatorOutcome o, Project project, Indicator row) {
             switch (o) {
                 case MET -> completed++;
                 case OVER -> {
                     completed++;
-                    over.add(name);
+                    over.add(name(project, row));
                 }
-                case SHORT -> shortOf.add(name);
-                case UNKNOWN -> unknown.add(name);
+                case SHORT -> shortOf.add(name(project, row));
+                case UNKNOWN -> unknown.add(name(project, row));
             }
+        }
+
+        private static String name(Project project, Indicator row) {
+            return project == null ? row.name() : project.name() + "：" + row.name();
         }
 
         int total() {

@@ -159,7 +159,8 @@ public final class SqliteWorkspace implements ReportStore {
         try {
             return action.get();
         } catch (DataAccessException e) {
-            throw new WorkspaceException("无法" + what + "（工作区 " + file + "）：" + e.getCause(), e);
+            Throwable reason = e.getCause() == null ? e : e.getCause();
+            throw new WorkspaceException("无法" + what + "（工作区 " + file + "）：" + reason.getMessage(), e);
         }
     }
 

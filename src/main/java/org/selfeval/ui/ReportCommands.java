@@ -69,7 +69,7 @@ final class ReportCommands {
     }
 
     void nextYearReport() {
-        create(NextYearReport.from(window.editor().current()));
+        create(NextYearReport.from(window.editor().current(), java.util.UUID.randomUUID().toString()));
     }
 
     private void create(Report report) {

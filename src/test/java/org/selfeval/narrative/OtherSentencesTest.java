@@ -74,4 +74,20 @@ class OtherSentencesTest {
     void publicExpensesNotEnteredGiveNoSentence() {
         assertThat(SpendingSentences.publicExpenses(2023, BudgetFigures.EMPTY)).isEmpty();
     }
+
+    @Test
+    void everyTextFieldPathLeadsToItsTextInTheReportJson() throws Exception {
+        Report sample = Seed.sample();
+        var root = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(org.selfeval.exchange.ReportJson.write(sample)).get("report");
+        for (TextField f : TextField.values()) {
+            var node = root;
+            for (String segment : f.path().split("\\.")) {
+                node = node.get(segment);
+                assertThat(node).as(f.path()).isNotNull();
+            }
+            assertThat(node.asText()).as(f.path()).isEqualTo(f.read(sample)).isNotEmpty();
+            assertThat(List.of("一", "二", "三", "四", "附件")).contains(f.chapter());
+        }
+    }
 }

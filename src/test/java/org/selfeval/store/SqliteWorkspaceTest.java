@@ -14,7 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.selfeval.exchange.ReportJson;
+import org.selfeval.TestReports;
 import org.selfeval.model.BudgetFigures;
 import org.selfeval.model.Department;
 import org.selfeval.model.FindingNote;
@@ -30,28 +30,11 @@ class SqliteWorkspaceTest {
     static final Path SAMPLE = Path.of("sample-data/leshan-2023.json");
 
     static Report sample() throws Exception {
-        return ReportJson.read(SAMPLE);
+        return TestReports.sample();
     }
 
-    /** The sample with every optional part filled, so that each column is exercised. */
     static Report rich() throws Exception {
-        Report s = sample();
-        Indicator qualitative = new Indicator("效益指标", "社会效益指标", "群众满意度提升", IndicatorNature.QUALITATIVE,
-                "明显提升", "", "有所提升", new BigDecimal("10"), new BigDecimal("7.5"), QualitativeGrade.PARTIALLY_ACHIEVED, "宣传不足");
-        Indicator quantitative = new Indicator("产出指标", "数量指标", "办件量", IndicatorNature.AT_LEAST,
-                "10000", "件", "12000", new BigDecimal("20"), null, null, "");
-        Project first = s.projects().get(0)
-                .withCode("51110022T000000000001")
-                .withFunds(FundSource.UNIT, new BudgetFigures(new BigDecimal("1.5"), null, new BigDecimal("0.25")))
-                .withIndicators(List.of(quantitative, qualitative));
-        List<Project> projects = new ArrayList<>(s.projects());
-        projects.set(0, first);
-        return s.withProjects(projects)
-                .withBasics(s.basics().withTargets(s.basics().targets().withIndicators(List.of(qualitative, quantitative))))
-                .withFinances(s.finances().withCarryover(s.finances().carryover()
-                        .withSurplus(new BigDecimal("0.01")).withPriorYearTotal(new BigDecimal("99999999.99"))))
-                .withFindingNotes(List.of(new FindingNote("R9@projects[0].funds", "年中追加，已报批。")))
-                .withReportDate(java.time.LocalDate.of(2024, 3, 31));
+        return TestReports.rich();
     }
 
     @Test

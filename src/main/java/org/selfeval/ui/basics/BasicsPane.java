@@ -9,6 +9,7 @@ import org.selfeval.edit.ReportEditor;
 import org.selfeval.model.AnnualTasks;
 import org.selfeval.model.Report;
 import org.selfeval.ui.chapter.ChapterPane;
+import org.selfeval.ui.chapter.FieldControls;
 import org.selfeval.ui.controls.LongTextArea;
 import org.selfeval.ui.forms.Binder;
 import org.selfeval.ui.forms.FormTexts;
@@ -22,7 +23,7 @@ import org.selfeval.ui.indicators.IndicatorTable;
  * 一、部门基本情况: 机构组成, 机构职能, 人员概况 (fields and the generated paragraph), 年度主要工作任务
  * (opening paragraph and the ordered tasks) and the department-level 绩效目标 indicator table.
  */
-public final class BasicsPane implements ChapterPane {
+public final class BasicsPane implements ChapterPane, FieldControls {
     private final ScrollPane root;
     private final Label problems = new Label();
     private final StaffingSection staffing;
@@ -95,5 +96,10 @@ public final class BasicsPane implements ChapterPane {
             return true;
         }
         return Fields.focus(root, fieldPath);
+    }
+
+    @Override
+    public java.util.Optional<javafx.scene.control.Control> control(String fieldPath) {
+        return Fields.control(root.getContent(), fieldPath);
     }
 }

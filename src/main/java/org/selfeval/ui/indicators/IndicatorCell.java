@@ -20,12 +20,13 @@ import org.selfeval.model.QualitativeGrade;
  * 指标性质 / 等级. Shows the row from the report and hands typed text to {@link IndicatorTable};
  * Tab, Shift+Tab and Enter move to the next cell.
  */
-final class IndicatorCell extends TableCell<Indicator, Indicator> {
+final class IndicatorCell extends TableCell<Integer, Integer> {
     private final IndicatorTable table;
     private final IndicatorColumn column;
     private final TextField field;
     private final ComboBox<String> combo;
     private boolean showing;
+    private String lastShown = "";
 
     IndicatorCell(IndicatorTable table, IndicatorColumn column) {
         this.table = table;
@@ -65,7 +66,7 @@ final class IndicatorCell extends TableCell<Indicator, Indicator> {
                 table.currentRow(getIndex(), column);
             } else {
                 commitPending();
-                show(getItem());
+                show(row());
             }
         });
         control.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
@@ -84,22 +85,31 @@ final class IndicatorCell extends TableCell<Indicator, Indicator> {
 
     /** Commits what waits for Enter / leaving the cell: a typed 得分, an edited picker text. */
     private void commitPending() {
-        if (getIndex() < 0 || getItem() == null) {
+        if (getIndex() < 0 || row() == null) {
             return;
         }
-        if (field != null && !column.commitsPerKeystroke() && !field.getText().equals(column.show(getItem()))) {
+        if (field != null && !column.commitsPerKeystroke() && !field.getText().equals(column.show(row()))) {
             table.editCell(getIndex(), column, field.getText());
+            // accepted or refused, the cell now shows what the report holds
+            showing = true;
+            try {
+                field.setText(column.show(row()));
+                lastShown = field.getText();
+                field.selectAll();
+            } finally {
+                showing = false;
+            }
         }
         if (combo != null && combo.isEditable()) {
             String typed = combo.getEditor().getText();
-            if (typed != null && !typed.equals(column.show(getItem()))) {
+            if (typed != null && !typed.equals(column.show(row()))) {
                 table.editCell(getIndex(), column, typed);
             }
         }
     }
 
     private List<String> choices() {
-        Indicator row = getItem();
+        Indicator row = row();
         return switch (column) {
             case LEVEL1 -> table.tree().level1Names();
             case LEVEL2 -> {
@@ -129,10 +139,22 @@ final class IndicatorCell extends TableCell<Indicator, Indicator> {
         }
     }
 
+    /** The row of the report this cell shows, or null. */
+    private Indicator row() {
+        Integer index = getItem();
+        return index == null || isEmpty() ? null : table.row(index);
+    }
+
+    /** Shows the row as it is in the newest report, keeping the caret of the field typed in. */
+    void refresh() {
+        show(row());
+    }
+
     @Override
-    protected void updateItem(Indicator row, boolean empty) {
-        super.updateItem(row, empty);
-        if (empty || row == null) {
+    protected void updateItem(Integer index, boolean empty) {
+        super.updateItem(index, empty);
+        Indicator row = empty || index == null ? null : table.row(index);
+        if (row == null) {
             setGraphic(null);
             return;
         }
@@ -158,15 +180,17 @@ final class IndicatorCell extends TableCell<Indicator, Indicator> {
             String text = column.show(row);
             boolean editable = column.editable(row);
             if (field != null) {
-                boolean keepTyped = field.isFocused() && (!column.commitsPerKeystroke() || meansSame(row));
+                boolean pending = column.commitsPerKeystroke() ? meansSame(row) : !field.getText().equals(lastShown);
+                boolean keepTyped = field.isFocused() && pending;
                 if (!text.equals(field.getText()) && !keepTyped) {
                     int caret = field.getCaretPosition();
                     field.setText(text);
                     field.positionCaret(Math.min(caret, text.length()));
                 }
+                lastShown = text;
                 field.setEditable(editable);
                 field.setFocusTraversable(editable);
-                field.setOpacity(editable ? 1.0 : 0.85);
+                field.setStyle(editable ? "" : "-fx-background-color: transparent; -fx-text-fill: #1f3a5f;");
             } else {
                 if (!text.equals(combo.getValue())) {
                     combo.getItems().setAll(choices());

@@ -26,6 +26,7 @@ import org.selfeval.model.Indicator;
 import org.selfeval.model.Report;
 import org.selfeval.ui.forms.Binder;
 import org.selfeval.ui.forms.FormTexts;
+import org.selfeval.ui.forms.Ids;
 import org.selfeval.ui.forms.Tsv;
 
 /**
@@ -35,7 +36,7 @@ import org.selfeval.ui.forms.Tsv;
  * and pasted from Excel / WPS. Every change is one edit of the report through the {@link Binder}.
  */
 public final class IndicatorTable extends VBox {
-    private static final double[] WIDTHS = {90, 110, 170, 70, 80, 70, 90, 110, 60, 70, 170};
+    private static final double[] WIDTHS = {105, 135, 175, 74, 78, 64, 92, 112, 64, 64, 170};
 
     private final Binder binder;
     private final FormTexts texts;
@@ -43,8 +44,9 @@ public final class IndicatorTable extends VBox {
     private final String path;
     private final Function<Report, List<Indicator>> rowsOf;
     private final BiFunction<Report, List<Indicator>, Report> withRows;
-    private final ObservableList<Indicator> items = FXCollections.observableArrayList();
-    private final TableView<Indicator> table = new TableView<>(items);
+    private final ObservableList<Integer> items = FXCollections.observableArrayList();
+    private List<Indicator> rows = List.of();
+    private final TableView<Integer> table = new TableView<>(items);
     private final ChoiceBox<IndicatorLibrary.Tree> treeChoice = new ChoiceBox<>();
     private final Label message = new Label();
     private final Label totals = new Label();
@@ -67,13 +69,13 @@ public final class IndicatorTable extends VBox {
         setSpacing(4);
         treeChoice.getItems().setAll(library.trees());
         treeChoice.setValue(library.treeFor(binder.current().profile()));
-        table.setId(idOf(path));
+        table.setId(Ids.of(path));
         table.setEditable(false);
         table.setFixedCellSize(30);
-        table.setPrefHeight(30 * 6 + 32);
+        table.setPrefHeight(rowsHeight(0));
         table.setPlaceholder(new Label(texts.get("indicator.empty")));
         for (IndicatorColumn c : IndicatorColumn.values()) {
-            TableColumn<Indicator, Indicator> col = new TableColumn<>(texts.get(c.labelKey()));
+            TableColumn<Integer, Integer> col = new TableColumn<>(texts.get(c.labelKey()));
             col.setUserData(c);
             col.setSortable(false);
             col.setReorderable(false);
@@ -108,23 +110,23 @@ public final class IndicatorTable extends VBox {
 
     private Button button(String key, Runnable action) {
         Button b = new Button(texts.get(key));
-        b.setId(idOf(path) + "-" + key.substring(key.lastIndexOf('.') + 1));
+        b.setId(Ids.of(path) + "-" + key.substring(key.lastIndexOf('.') + 1));
         b.setOnAction(e -> action.run());
         return b;
     }
 
-    static String idOf(String path) {
-        return path.replaceAll("[^A-Za-z0-9]+", "-");
-    }
-
     private void show(Report report) {
-        List<Indicator> rows = rowsOf.apply(report);
+        List<Indicator> before = this.rows;
+        this.rows = rowsOf.apply(report);
         if (rows.size() != items.size()) {
-            items.setAll(rows);
-        } else {
-            for (int i = 0; i < rows.size(); i++) {
-                if (!rows.get(i).equals(items.get(i))) {
-                    items.set(i, rows.get(i));
+            table.setPrefHeight(rowsHeight(rows.size()));
+            items.setAll(java.util.stream.IntStream.range(0, rows.size()).boxed().toList());
+        } else if (!rows.equals(before)) {
+            // Replacing items would make the table rebuild every cell and drop the focus of the
+            // cell being typed in; the cells show the new rows in place instead.
+            for (var node : table.lookupAll(".indicator-cell")) {
+                if (node instanceof IndicatorCell cell) {
+                    cell.refresh();
                 }
             }
         }
@@ -141,6 +143,16 @@ public final class IndicatorTable extends VBox {
                 complete ? score.toPlainString() : texts.get("indicator.scoreIncomplete")));
     }
 
+    /** Room for every row plus an empty one (4 to 16 rows), the header and a scroll bar. */
+    private static double rowsHeight(int rows) {
+        return Math.max(4, Math.min(rows + 1, 16)) * 30 + 48;
+    }
+
+    /** The row shown at an index, from the last report. */
+    Indicator row(int index) {
+        return index >= 0 && index < rows.size() ? rows.get(index) : null;
+    }
+
     IndicatorLibrary library() {
         return library;
     }
@@ -149,7 +161,7 @@ public final class IndicatorTable extends VBox {
         return treeChoice.getValue();
     }
 
-    public TableView<Indicator> tableView() {
+    public TableView<Integer> tableView() {
         return table;
     }
 
@@ -197,7 +209,7 @@ public final class IndicatorTable extends VBox {
     /** Adds an empty row after the current one (at the end when none), 一级 preset from the row above. */
     public void addRow() {
         int at = currentRow >= 0 && currentRow < items.size() ? currentRow + 1 : items.size();
-        Indicator above = at > 0 ? items.get(at - 1) : null;
+        Indicator above = at > 0 ? rows.get(at - 1) : null;
         Indicator fresh = new Indicator(above == null ? "" : above.level1(), above == null ? "" : above.level2(),
                 "", null, "", "", "", null, null, null, "");
         structural(rows -> rows.add(at, fresh));
@@ -316,7 +328,7 @@ public final class IndicatorTable extends VBox {
             if (r < 0 || r >= items.size()) {
                 return;
             }
-            if (cols.get(c).editable(items.get(r))) {
+            if (cols.get(c).editable(rows.get(r))) {
                 focusCell(r, cols.get(c));
                 return;
             }

@@ -1,0 +1,29 @@
+package org.selfeval.cli;
+
+import java.nio.file.Path;
+import org.selfeval.exchange.ReportFormatException;
+import org.selfeval.exchange.ReportJson;
+import org.selfeval.model.Report;
+import org.selfeval.store.SqliteWorkspace;
+
+/** Where a command takes its report from: a report JSON file (--input), or the workspace (--report). */
+final class ReportSource {
+    private ReportSource() {
+    }
+
+    static Report load(Cli cli, Path input, String reportId) throws ReportFormatException {
+        if (input != null && reportId != null) {
+            throw new CliError("--input 与 --report 只能给出其中一个。");
+        }
+        if (input != null) {
+            return ReportJson.read(input);
+        }
+        if (reportId == null) {
+            throw new CliError("缺少必需的参数：--input FILE（报告 JSON 文件）或 --report ID（工作区中的报告）。");
+        }
+        try (SqliteWorkspace ws = cli.openWorkspace()) {
+            return ws.load(reportId).orElseThrow(() -> new CliError(
+                    "工作区 " + ws.file() + " 中没有 ID 为 " + reportId + " 的报告（可用 list 查看）。"));
+        }
+    }
+}

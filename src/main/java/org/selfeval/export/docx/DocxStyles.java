@@ -1,0 +1,110 @@
+package org.selfeval.export.docx;
+
+import java.math.BigInteger;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFRun;
+import org.apache.poi.xwpf.usermodel.XWPFStyle;
+import org.apache.poi.xwpf.usermodel.XWPFStyles;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTFonts;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPrGeneral;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSpacing;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STJc;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STLineSpacingRule;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
+
+/**
+ * Word styles in GB/T 9704 faces: Heading1..4 with outline levels 0..3 (so the navigation pane and a
+ * table of contents work), a title style, and helpers to set East-Asian fonts on runs.
+ */
+final class DocxStyles {
+    static final String TITLE_FACE = "方正小标宋简体";
+    static final String BODY_FACE = "仿宋";
+    static final String HEI_FACE = "黑体";
+    static final String KAI_FACE = "楷体";
+    static final String SONG_FACE = "宋体";
+    static final String LATIN_FACE = "Times New Roman";
+    /** 3号 in half-points. */
+    static final int BODY_HALF_POINTS = 32;
+    /** Fixed line pitch 28.95 pt in twentieths of a point. */
+    static final int LINE_TWIPS = 579;
+    /** Two 3号 characters. */
+    static final int INDENT_TWIPS = 640;
+
+    private DocxStyles() {
+    }
+
+    static void install(XWPFDocument doc) {
+        XWPFStyles styles = doc.createStyles();
+        styles.addStyle(paragraphStyle("ReportTitle", "Report Title", -1, TITLE_FACE, 44));
+        styles.addStyle(paragraphStyle("Heading1", "heading 1", 0, HEI_FACE, BODY_HALF_POINTS));
+        styles.addStyle(paragraphStyle("Heading2", "heading 2", 1, KAI_FACE, BODY_HALF_POINTS));
+        styles.addStyle(paragraphStyle("Heading3", "heading 3", 2, BODY_FACE, BODY_HALF_POINTS));
+        styles.addStyle(paragraphStyle("Heading4", "heading 4", 3, BODY_FACE, BODY_HALF_POINTS));
+    }
+
+    /** Face of a heading level: 1 黑体, 2 楷体, 3 and 4 仿宋. */
+    static String headingFace(int level) {
+        return switch (level) {
+            case 1 -> HEI_FACE;
+            case 2 -> KAI_FACE;
+            default -> BODY_FACE;
+        };
+    }
+
+    private static XWPFStyle paragraphStyle(String id, String name, int outlineLevel, String face, int halfPoints) {
+        CTStyle st = CTStyle.Factory.newInstance();
+        st.setStyleId(id);
+        st.setType(STStyleType.PARAGRAPH);
+        st.addNewName().setVal(name);
+        st.addNewNext().setVal("Normal");
+        st.addNewUiPriority().setVal(BigInteger.valueOf(outlineLevel < 0 ? 10 : 9));
+        st.addNewQFormat();
+        CTPPrGeneral ppr = st.addNewPPr();
+        CTSpacing spacing = ppr.addNewSpacing();
+        spacing.setBefore(BigInteger.ZERO);
+        spacing.setAfter(BigInteger.ZERO);
+        if (outlineLevel >= 0) {
+            ppr.addNewKeepNext();
+            ppr.addNewOutlineLvl().setVal(BigInteger.valueOf(outlineLevel));
+            spacing.setLine(BigInteger.valueOf(LINE_TWIPS));
+            spacing.setLineRule(STLineSpacingRule.EXACT);
+            ppr.addNewInd().setFirstLine(BigInteger.valueOf(INDENT_TWIPS));
+        } else {
+            ppr.addNewJc().setVal(STJc.CENTER);
+        }
+        CTRPr rpr = st.addNewRPr();
+        fonts(rpr.addNewRFonts(), face);
+        rpr.addNewSz().setVal(BigInteger.valueOf(halfPoints));
+        rpr.addNewSzCs().setVal(BigInteger.valueOf(halfPoints));
+        return new XWPFStyle(st);
+    }
+
+    private static void fonts(CTFonts f, String face) {
+        f.setEastAsia(face);
+        f.setAscii(LATIN_FACE);
+        f.setHAnsi(LATIN_FACE);
+    }
+
+    /** A run in a Chinese face (eastAsia) with Latin digits in Times New Roman. */
+    static XWPFRun run(XWPFParagraph p, String text, String face, double points) {
+        XWPFRun r = p.createRun();
+        r.setText(text);
+        r.setFontFamily(face, XWPFRun.FontCharRange.eastAsia);
+        r.setFontFamily(LATIN_FACE, XWPFRun.FontCharRange.ascii);
+        r.setFontFamily(LATIN_FACE, XWPFRun.FontCharRange.hAnsi);
+        r.setFontSize(points);
+        return r;
+    }
+
+    /** Exact line pitch and two-character first-line indent of a body paragraph. */
+    static void body(XWPFParagraph p) {
+        p.setSpacingBetween(LINE_TWIPS / 20.0, org.apache.poi.xwpf.usermodel.LineSpacingRule.EXACT);
+        p.setSpacingBefore(0);
+        p.setSpacingAfter(0);
+        p.setIndentationFirstLine(INDENT_TWIPS);
+        p.setAlignment(org.apache.poi.xwpf.usermodel.ParagraphAlignment.BOTH);
+    }
+}

@@ -1,0 +1,40 @@
+package org.selfeval.export.fonts;
+
+import java.nio.file.Path;
+import java.util.Optional;
+
+/**
+ * The face chosen for one role.
+ *
+ * @param role     where it is used
+ * @param file     the font file, or null for iText's built-in STSong-Light (not embedded)
+ * @param ttcIndex face index inside a .ttc collection, 0 otherwise
+ * @param faceName Chinese display name of the face, e.g. 仿宋 or 文泉驿微米黑
+ * @param official whether it is the face GB/T 9704 asks for in this role
+ */
+public record FontChoice(FontRole role, Path file, int ttcIndex, String faceName, boolean official) {
+    /** Name of iText's built-in Asian font used when no embeddable CJK face exists. */
+    public static final String BUILT_IN = "STSong-Light";
+
+    public boolean isBuiltIn() {
+        return file == null;
+    }
+
+    /** True for a TrueType/OpenType collection, whose face is chosen by {@link #ttcIndex}. */
+    public boolean isCollection() {
+        return file != null && file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".ttc");
+    }
+
+    /** The notice shown when this is not the official face, e.g. "正文应使用仿宋，本机未找到，已改用文泉驿微米黑。". */
+    public Optional<String> substitutionNotice() {
+        if (official) {
+            return Optional.empty();
+        }
+        if (isBuiltIn()) {
+            return Optional.of(role.label() + "应使用" + role.officialFace()
+                    + "，本机未找到可嵌入的中文字体，已改用 iText 内置的 STSong-Light（不嵌入字体，其他电脑上可能显示不全）。");
+        }
+        return Optional.of(role.label() + "应使用" + role.officialFace() + "，本机未找到，已改用" + faceName
+                + "（" + file.getFileName() + "）。");
+    }
+}

@@ -1,0 +1,189 @@
+package org.selfeval.export.pdf;
+
+import com.itextpdf.kernel.font.PdfFont;
+import com.itextpdf.layout.Document;
+import com.itextpdf.layout.element.Cell;
+import com.itextpdf.layout.element.Image;
+import com.itextpdf.layout.element.Paragraph;
+import com.itextpdf.layout.element.Text;
+import com.itextpdf.layout.properties.HorizontalAlignment;
+import com.itextpdf.layout.properties.TextAlignment;
+import com.itextpdf.layout.properties.UnitValue;
+import com.itextpdf.layout.properties.VerticalAlignment;
+import java.time.LocalDate;
+import java.util.List;
+import org.selfeval.document.Block;
+import org.selfeval.document.ChartBlock;
+import org.selfeval.document.Heading;
+import org.selfeval.document.ReportDocument;
+import org.selfeval.document.Table;
+
+/**
+ * Lays out the report body on the portrait pages: title, headings, paragraphs, ruled tables, charts,
+ * the 附件 line, the signature and the date, in GB/T 9704 faces and grid.
+ */
+final class PdfBodyWriter {
+    private static final ChineseLineBreaking BREAKING = new ChineseLineBreaking();
+    private static final String ATTACHMENT_LABEL = "附件：";
+
+    private final Document document;
+    private final PdfFonts fonts;
+    private final PdfChartDrawer charts;
+
+    PdfBodyWriter(Document document, PdfFonts fonts) {
+        this.document = document;
+        this.fonts = fonts;
+        this.charts = new PdfChartDrawer(document.getPdfDocument(), fonts);
+    }
+
+    void write(ReportDocument doc) {
+        title(doc.title());
+        for (Block block : doc.blocks()) {
+            if (block instanceof Heading h) {
+                heading(h);
+            } else if (block instanceof org.selfeval.document.Paragraph p) {
+                paragraph(p);
+            } else if (block instanceof Table t) {
+                table(t);
+            } else if (block instanceof ChartBlock c) {
+                chart(c);
+            }
+        }
+        attachments(doc.attachments());
+        signature(doc.signature(), doc.date());
+    }
+
+    private void title(String title) {
+        Paragraph p = new Paragraph(new Text(TitleLines.arrange(title, fonts.title(), GbtLayout.TITLE_SIZE)))
+                .setFont(fonts.title()).setFontSize(GbtLayout.TITLE_SIZE)
+                .setTextAlignment(TextAlignment.CENTER).setFixedLeading(GbtLayout.LEADING * 1.25f)
+                .setMargin(0).setMarginBottom(GbtLayout.LEADING);
+        p.setSplitCharacters(BREAKING);
+        document.add(p);
+    }
+
+    private void heading(Heading h) {
+        Paragraph p = bodyParagraph().add(new Text(h.text()).setFont(fonts.heading(h.level())));
+        p.setKeepWithNext(true);
+        document.add(p);
+    }
+
+    private void paragraph(org.selfeval.document.Paragraph para) {
+        Paragraph p = bodyParagraph();
+        if (para.runIn() != null) {
+            p.add(new Text(para.runIn().text()).setFont(fonts.heading(para.runIn().level())));
+        }
+        p.add(new Text(para.text()));
+        document.add(p);
+    }
+
+    private Paragraph bodyParagraph() {
+        Paragraph p = new Paragraph().setFont(fonts.body()).setFontSize(GbtLayout.BODY_SIZE)
+                .setFixedLeading(GbtLayout.LEADING).setFirstLineIndent(GbtLayout.INDENT)
+                .setCharacterSpacing(GbtLayout.CHAR_SPACING).setTextAlignment(TextAlignment.JUSTIFIED)
+                .setMargin(0);
+        p.setSplitCharacters(BREAKING);
+        return p;
+    }
+
+    private void table(Table t) {
+        if (!t.caption().isEmpty()) {
+            document.add(new Paragraph(t.caption()).setFont(fonts.heading(1)).setFontSize(GbtLayout.PAGE_NUMBER_SIZE)
+                    .setTextAlignment(TextAlignment.CENTER).setFixedLeading(GbtLayout.LEADING).setMargin(0)
+                    .setKeepWithNext(true));
+        }
+        int columns = Math.max(1, t.header().size());
+        com.itextpdf.layout.element.Table table = new com.itextpdf.layout.element.Table(
+                UnitValue.createPercentArray(columnWeights(t, columns))).useAllAvailableWidth();
+        for (String h : t.header()) {
+            table.addHeaderCell(cell(h, fonts.heading(1), TextAlignment.CENTER));
+        }
+        for (List<String> row : t.rows()) {
+            for (int c = 0; c < columns; c++) {
+                String text = c < row.size() ? row.get(c) : "";
+                TextAlignment align = t.numericColumns().contains(c) ? TextAlignment.RIGHT : TextAlignment.LEFT;
+                table.addCell(cell(text, fonts.body(), align));
+            }
+        }
+        table.setMarginBottom(GbtLayout.LEADING / 2);
+        document.add(table);
+    }
+
+    /** Relative column widths from the longest text in each column (CJK counts double), at least 4. */
+    static float[] columnWeights(Table t, int columns) {
+        float[] weights = new float[columns];
+        for (int c = 0; c < columns; c++) {
+            weights[c] = Math.max(4, displayLength(c < t.header().size() ? t.header().get(c) : ""));
+            for (List<String> row : t.rows()) {
+                weights[c] = Math.max(weights[c], displayLength(c < row.size() ? row.get(c) : ""));
+            }
+            weights[c] = Math.min(weights[c], 40);
+        }
+        return weights;
+    }
+
+    private static int displayLength(String s) {
+        return s.codePoints().map(cp -> cp < 0x2E80 ? 1 : 2).sum();
+    }
+
+    private static Cell cell(String text, PdfFont font, TextAlignment align) {
+        Paragraph p = new Paragraph(text).setFont(font).setFontSize(GbtLayout.TABLE_SIZE).setMargin(0)
+                .setMultipliedLeading(1.2f).setTextAlignment(align);
+        p.setSplitCharacters(BREAKING);
+        return new Cell().add(p).setVerticalAlignment(VerticalAlignment.MIDDLE).setPadding(3);
+    }
+
+    private void chart(ChartBlock c) {
+        Image image = charts.draw(c.chart());
+        image.setHorizontalAlignment(HorizontalAlignment.CENTER).setMarginBottom(GbtLayout.LEADING / 2);
+        document.add(image);
+    }
+
+    private void attachments(List<String> names) {
+        if (names.isEmpty()) {
+            return;
+        }
+        document.add(bodyParagraph().add(new Text("\u00a0")));
+        if (names.size() == 1) {
+            document.add(bodyParagraph().add(new Text(ATTACHMENT_LABEL + names.get(0))));
+            return;
+        }
+        float hang = GbtLayout.INDENT + 3 * (GbtLayout.BODY_SIZE + GbtLayout.CHAR_SPACING);
+        for (int i = 0; i < names.size(); i++) {
+            String text = (i + 1) + "." + names.get(i);
+            Paragraph p = bodyParagraph();
+            if (i == 0) {
+                p.add(new Text(ATTACHMENT_LABEL + text));
+            } else {
+                p.setFirstLineIndent(0).setMarginLeft(hang).add(new Text(text));
+            }
+            document.add(p);
+        }
+    }
+
+    /** 署名 right-indented two characters, the date on the next line two characters further right. */
+    private void signature(String signature, LocalDate date) {
+        if (signature.isEmpty() && date == null) {
+            return;
+        }
+        float ch = GbtLayout.BODY_SIZE + GbtLayout.CHAR_SPACING;
+        document.add(bodyParagraph().add(new Text("\u00a0")));
+        document.add(bodyParagraph().add(new Text("\u00a0")));
+        float signatureLeft = GbtLayout.BLOCK_WIDTH - 2 * ch - width(signature);
+        if (!signature.isEmpty()) {
+            document.add(bodyParagraph().setFirstLineIndent(0).setTextAlignment(TextAlignment.LEFT)
+                    .setMarginLeft(Math.max(0, signatureLeft)).add(new Text(signature)));
+        }
+        if (date != null) {
+            String text = date.getYear() + "年" + date.getMonthValue() + "月" + date.getDayOfMonth() + "日";
+            float left = signature.isEmpty() ? GbtLayout.BLOCK_WIDTH - 4 * ch - width(text) : signatureLeft + 2 * ch;
+            left = Math.min(left, GbtLayout.BLOCK_WIDTH - width(text) - 1);
+            document.add(bodyParagraph().setFirstLineIndent(0).setTextAlignment(TextAlignment.LEFT)
+                    .setMarginLeft(Math.max(0, left)).add(new Text(text)));
+        }
+    }
+
+    private float width(String text) {
+        return fonts.body().getWidth(text, GbtLayout.BODY_SIZE) + text.codePointCount(0, text.length()) * GbtLayout.CHAR_SPACING;
+    }
+}

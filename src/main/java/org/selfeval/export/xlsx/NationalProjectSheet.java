@@ -1,0 +1,164 @@
+package org.selfeval.export.xlsx;
+
+import java.math.BigDecimal;
+import java.util.List;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.selfeval.model.BudgetFigures;
+import org.selfeval.model.FundSource;
+import org.selfeval.model.Indicator;
+import org.selfeval.model.Project;
+
+/**
+ * One project's 项目支出绩效自评表 in the national layout of 财预〔2020〕10号 (domain.md §1.1):
+ * 项目资金 by 当年财政拨款 / 上年结转资金 / 其他资金, 年度总体目标, 绩效指标 with 一级/二级 merged,
+ * 总分. Indicator values are written as the form shows them (sign, value and unit in one cell), so
+ * indicator scores are the app's values; 总额, 执行率, execution 得分 and 总分 are formulas.
+ */
+final class NationalProjectSheet {
+    static final String TITLE = "项目支出绩效自评表";
+    private static final int[] WIDTHS = {11, 14, 17, 24, 14, 14, 9, 9, 16, 16};
+    private static final int INITIAL = 3;
+    private static final int ADJUSTED = 4;
+    private static final int EXECUTED = 5;
+    private static final int WEIGHT = 6;
+    private static final int RATE = 7;
+    private static final int SCORE = 8;
+
+    private final SheetWriter w;
+    private final Project project;
+    private final int year;
+    int totalRow = -1;
+    int sumRow = -1;
+
+    NationalProjectSheet(Sheet sheet, XlsxStyles styles, Project project, int year) {
+        this.w = new SheetWriter(sheet, styles);
+        this.project = project;
+        this.year = year;
+    }
+
+    void write() {
+        XlsxStyles st = w.styles;
+        for (int c = 0; c < WIDTHS.length; c++) {
+            w.sheet.setColumnWidth(c, WIDTHS[c] * 256);
+        }
+        w.textBlock(0, 0, 0, 9, TITLE, st.title);
+        w.sheet.getRow(0).setHeightInPoints(30);
+        w.textBlock(1, 1, 0, 9, "（" + year + "年度）", st.subtitle);
+        w.text(2, 0, "项目名称", st.label);
+        w.textBlock(2, 2, 1, 9, SichuanProjectSheet.displayName(project), st.text);
+        w.text(3, 0, "主管部门", st.label);
+        w.textBlock(3, 3, 1, 4, project.competentDepartment(), st.text);
+        w.text(3, 5, "实施单位", st.label);
+        w.textBlock(3, 3, 6, 9, project.implementingUnit(), st.text);
+        writeFunds();
+        w.textBlock(9, 10, 0, 0, "年度总体目标", st.label);
+        w.textBlock(9, 9, 1, 5, "预期目标", st.label);
+        w.textBlock(9, 9, 6, 9, "实际完成情况", st.label);
+        w.textBlock(10, 10, 1, 5, project.annualGoal(), st.text);
+        w.textBlock(10, 10, 6, 9, project.goalCompletion(), st.text);
+        w.fitHeight(10, project.annualGoal(), 70, 40);
+        int last = writeIndicators(11);
+        if (project.dataNote() != null && !project.dataNote().isEmpty()) {
+            last++;
+            w.textBlock(last, last, 0, 9, "数据说明：" + project.dataNote(), st.plain);
+            w.fitHeight(last, project.dataNote(), 140, 18);
+        }
+        w.printSetup(last, 9, 0, 2);
+    }
+
+    private void writeFunds() {
+        XlsxStyles st = w.styles;
+        w.textBlock(4, 8, 0, 0, "项目资金（万元）", st.label);
+        w.textBlock(4, 4, 1, 2, "", st.label);
+        String[] head = {"年初预算数", "全年预算数", "全年执行数", "分值", "执行率"};
+        for (int i = 0; i < head.length; i++) {
+            w.text(4, INITIAL + i, head[i], st.label);
+        }
+        w.textBlock(4, 4, SCORE, 9, "得分", st.label);
+        BudgetFigures other = project.funds(FundSource.SPECIAL_ACCOUNT).plus(project.funds(FundSource.UNIT))
+                .plus(project.funds(FundSource.OTHER));
+        List<BudgetFigures> parts = List.of(project.funds(FundSource.FISCAL),
+                project.funds(FundSource.PRIOR_YEAR_CARRYOVER), other);
+        String[] labels = {"其中：当年财政拨款", "上年结转资金", "其他资金"};
+        BudgetFigures total = project.totalFunds();
+        w.textBlock(5, 5, 1, 2, "年度资金总额", st.textCenter);
+        sumCell(INITIAL, total.initial());
+        sumCell(ADJUSTED, total.adjusted());
+        sumCell(EXECUTED, total.executed());
+        w.number(5, WEIGHT, project.executionWeight(), st.score);
+        w.formula(5, RATE, SheetWriter.rateFormula(5, INITIAL, ADJUSTED, EXECUTED), st.percent);
+        w.formula(5, SCORE, SheetWriter.executionScoreFormula(SheetWriter.ref(5, RATE), SheetWriter.ref(5, WEIGHT)), st.score);
+        w.merge(5, 5, SCORE, 9, st.score);
+        for (int i = 0; i < parts.size(); i++) {
+            int r = 6 + i;
+            w.textBlock(r, r, 1, 2, labels[i], st.textCenter);
+            w.number(r, INITIAL, parts.get(i).initial(), st.amount);
+            w.number(r, ADJUSTED, parts.get(i).adjusted(), st.amount);
+            w.number(r, EXECUTED, parts.get(i).executed(), st.amount);
+            w.text(r, WEIGHT, "—", st.textCenter);
+            w.formula(r, RATE, SheetWriter.rateFormula(r, INITIAL, ADJUSTED, EXECUTED), st.percent);
+            w.textBlock(r, r, SCORE, 9, "—", st.textCenter);
+        }
+        totalRow = 5;
+    }
+
+    private void sumCell(int col, BigDecimal value) {
+        if (value == null) {
+            w.number(5, col, null, w.styles.amount);
+        } else {
+            w.formula(5, col, "SUM(" + SheetWriter.ref(6, col) + ":" + SheetWriter.ref(8, col) + ")", w.styles.amount);
+        }
+    }
+
+    /** 绩效指标 rows and 总分; returns the 总分 row. */
+    private int writeIndicators(int header) {
+        XlsxStyles st = w.styles;
+        List<Indicator> rows = project.indicators();
+        int count = Math.max(rows.size(), 1);
+        int first = header + 1;
+        int last = header + count;
+        w.textBlock(header, last, 0, 0, "绩效指标", st.label);
+        String[] head = {"一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"};
+        for (int i = 0; i < head.length; i++) {
+            w.text(header, 1 + i, head[i], st.label);
+        }
+        w.textBlock(header, header, 8, 9, "偏差原因分析及改进措施", st.label);
+        w.sheet.getRow(header).setHeightInPoints(30);
+        for (int i = 0; i < count; i++) {
+            int r = first + i;
+            Indicator row = i < rows.size() ? rows.get(i) : null;
+            w.text(r, 1, row == null ? "" : row.level1(), st.textCenter);
+            w.text(r, 2, row == null ? "" : row.level2(), st.textCenter);
+            w.text(r, 3, row == null ? "" : row.name(), st.text);
+            w.text(r, 4, row == null ? "" : targetText(row), st.textCenter);
+            w.text(r, 5, row == null ? "" : row.actual() + unit(row), st.textCenter);
+            w.number(r, 6, row == null ? null : row.weight(), st.score);
+            w.number(r, 7, row == null ? null : row.effectiveScore().orElse(null), st.score);
+            w.textBlock(r, r, 8, 9, row == null ? "" : row.deviationReason(), st.text);
+            w.fitHeight(r, row == null ? "" : row.name(), WIDTHS[3] - 1, 20);
+        }
+        MergeRuns.apply(w, first, rows, 1, 2);
+        int sum = last + 1;
+        w.textBlock(sum, sum, 0, 5, "总分", st.label);
+        String weights = rows.isEmpty() ? "" : "+SUM(" + SheetWriter.ref(first, 6) + ":" + SheetWriter.ref(last, 6) + ")";
+        w.formula(sum, 6, SheetWriter.ref(5, WEIGHT) + weights, st.score);
+        String exec = SheetWriter.ref(5, SCORE);
+        String scores = SheetWriter.ref(first, 7) + ":" + SheetWriter.ref(last, 7);
+        w.formula(sum, 7, rows.isEmpty() ? "IF(COUNT(" + exec + ")=1," + exec + ",\"\")"
+                : "IF(COUNT(" + exec + "," + scores + ")=" + (1 + rows.size()) + "," + exec + "+SUM(" + scores + "),\"\")", st.score);
+        w.textBlock(sum, sum, 8, 9, "", st.text);
+        sumRow = sum;
+        return sum;
+    }
+
+    private static String targetText(Indicator row) {
+        if (!row.nature().isQuantitative()) {
+            return row.target();
+        }
+        return row.nature().symbol() + row.target() + unit(row);
+    }
+
+    private static String unit(Indicator row) {
+        return row.unit();
+    }
+}

@@ -1,0 +1,168 @@
+package org.selfeval.export.xlsx;
+
+import java.math.BigDecimal;
+import java.util.regex.Pattern;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.PageMargin;
+import org.apache.poi.ss.usermodel.PrintSetup;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.ss.util.CellReference;
+
+/** Writes cells of one sheet: text always as text, figures as numbers, formulas only where asked. */
+final class SheetWriter {
+    /** A value cell that is a plain decimal number and can be written as a number without loss. */
+    private static final Pattern PLAIN_NUMBER = Pattern.compile("-?(0|[1-9][0-9]{0,11})(\\.[0-9]{1,6})?");
+
+    final Sheet sheet;
+    final XlsxStyles styles;
+
+    SheetWriter(Sheet sheet, XlsxStyles styles) {
+        this.sheet = sheet;
+        this.styles = styles;
+        sheet.setDefaultRowHeightInPoints(20);
+    }
+
+    Cell cell(int r, int c) {
+        Row row = sheet.getRow(r);
+        if (row == null) {
+            row = sheet.createRow(r);
+        }
+        Cell cell = row.getCell(c);
+        return cell != null ? cell : row.createCell(c);
+    }
+
+    /**
+     * Text as a string cell (POI never turns a string into a formula); text that Excel would read
+     * as a formula when typed (= + - @) also gets the quote prefix.
+     */
+    Cell text(int r, int c, String value, CellStyle style) {
+        Cell cell = cell(r, c);
+        String v = value == null ? "" : value;
+        cell.setCellValue(v);
+        cell.setCellStyle(looksLikeFormula(v) ? styles.quoted(style) : style);
+        return cell;
+    }
+
+    /** A number, or an empty styled cell when the value is null. */
+    Cell number(int r, int c, BigDecimal value, CellStyle style) {
+        Cell cell = cell(r, c);
+        cell.setCellStyle(style);
+        if (value != null) {
+            cell.setCellValue(value.doubleValue());
+        } else {
+            cell.setBlank();
+        }
+        return cell;
+    }
+
+    Cell formula(int r, int c, String formula, CellStyle style) {
+        Cell cell = cell(r, c);
+        cell.setCellFormula(formula);
+        cell.setCellStyle(style);
+        return cell;
+    }
+
+    /**
+     * An indicator value: a plain number becomes a numeric cell whose format keeps its decimals
+     * (so "95" reads back as "95" and "99.50" as "99.50"); anything else stays text.
+     */
+    Cell value(int r, int c, String value) {
+        if (value != null && PLAIN_NUMBER.matcher(value).matches()) {
+            int dot = value.indexOf('.');
+            String format = dot < 0 ? "0" : "0." + "0".repeat(value.length() - dot - 1);
+            return number(r, c, new BigDecimal(value), styles.number(format));
+        }
+        return text(r, c, value, styles.textCenter);
+    }
+
+    /** Merges a block and gives every cell in it the style, so the borders are drawn all round. */
+    void merge(int r1, int r2, int c1, int c2, CellStyle style) {
+        for (int r = r1; r <= r2; r++) {
+            for (int c = c1; c <= c2; c++) {
+                Cell cell = cell(r, c);
+                if (r != r1 || c != c1) {
+                    cell.setBlank();
+                    cell.setCellStyle(style);
+                }
+            }
+        }
+        if (r1 != r2 || c1 != c2) {
+            sheet.addMergedRegion(new CellRangeAddress(r1, r2, c1, c2));
+        }
+    }
+
+    /** Text in a merged block. */
+    void textBlock(int r1, int r2, int c1, int c2, String value, CellStyle style) {
+        Cell first = text(r1, c1, value, style);
+        merge(r1, r2, c1, c2, first.getCellStyle());
+    }
+
+    /** Row height that shows wrapped text of this length in a block this many characters wide. */
+    void fitHeight(int r, String value, int widthChars, float minPoints) {
+        int units = 0;
+        int lines = 1;
+        String v = value == null ? "" : value;
+        for (int i = 0; i < v.length(); i++) {
+            char ch = v.charAt(i);
+            if (ch == '\n') {
+                lines++;
+                units = 0;
+                continue;
+            }
+            units += ch < 0x2000 ? 1 : 2;
+            if (units > widthChars) {
+                lines++;
+                units = ch < 0x2000 ? 1 : 2;
+            }
+        }
+        float points = Math.max(minPoints, lines * 15f + 4f);
+        Row row = sheet.getRow(r) != null ? sheet.getRow(r) : sheet.createRow(r);
+        row.setHeightInPoints(Math.max(row.getHeightInPoints(), points));
+    }
+
+    /** A4 landscape, one page wide, the given rows repeated on every page, printed with grid borders only. */
+    void printSetup(int lastRow, int lastCol, int repeatFirst, int repeatLast) {
+        PrintSetup ps = sheet.getPrintSetup();
+        ps.setPaperSize(PrintSetup.A4_PAPERSIZE);
+        ps.setLandscape(true);
+        sheet.setFitToPage(true);
+        ps.setFitWidth((short) 1);
+        ps.setFitHeight((short) 0);
+        sheet.setHorizontallyCenter(true);
+        sheet.setMargin(PageMargin.LEFT, 0.5);
+        sheet.setMargin(PageMargin.RIGHT, 0.5);
+        sheet.setMargin(PageMargin.TOP, 0.6);
+        sheet.setMargin(PageMargin.BOTTOM, 0.6);
+        sheet.setRepeatingRows(new CellRangeAddress(repeatFirst, repeatLast, -1, -1));
+        sheet.getWorkbook().setPrintArea(sheet.getWorkbook().getSheetIndex(sheet), 0, lastCol, 0, lastRow);
+    }
+
+    /** 执行率 = 执行数 / 调整后预算数 (年初预算 when not adjusted); blank when it cannot be computed (R6). */
+    static String rateFormula(int r, int initialCol, int adjustedCol, int executedCol) {
+        String c = ref(r, initialCol);
+        String d = ref(r, adjustedCol);
+        String e = ref(r, executedCol);
+        return "IF(COUNT(" + e + ")=0,\"\",IF(COUNT(" + d + ")=1,IF(" + d + "=0,\"\"," + e + "/" + d + "),IF(COUNT("
+                + c + ")=0,\"\",IF(" + c + "=0,\"\"," + e + "/" + c + "))))";
+    }
+
+    /** min(执行率, 100 %) × 权重, 2 decimals (R7); blank when there is no rate. */
+    static String executionScoreFormula(String rate, String weight) {
+        return "IF(" + rate + "=\"\",\"\",ROUND(MIN(MAX(" + rate + ",0),1)*" + weight + ",2))";
+    }
+
+    static String ref(int r, int c) {
+        return new CellReference(r, c).formatAsString();
+    }
+
+    static String absRef(int r, int c) {
+        return new CellReference(r, c, true, true).formatAsString();
+    }
+
+    static boolean looksLikeFormula(String v) {
+        return !v.isEmpty() && "=+-@".indexOf(v.charAt(0)) >= 0;
+    }
+}

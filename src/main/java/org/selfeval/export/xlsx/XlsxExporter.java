@@ -1,0 +1,102 @@
+package org.selfeval.export.xlsx;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import org.apache.poi.ooxml.POIXMLProperties;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.selfeval.exchange.xlsx.SichuanForm;
+import org.selfeval.export.ReportExporter;
+import org.selfeval.model.Project;
+import org.selfeval.model.Report;
+
+/**
+ * Writes the 项目支出绩效自评表 workbook: the department's summary sheet first, then one sheet per
+ * project in the Sichuan (default) or national form. Formulas carry cached values computed by POI,
+ * so viewers that do not recalculate show the same figures as the app.
+ */
+public final class XlsxExporter implements ReportExporter {
+    private final XlsxOptions options;
+
+    /** Layout chosen by each report's profile. */
+    public XlsxExporter() {
+        this(new XlsxOptions(null));
+    }
+
+    public XlsxExporter(XlsxOptions options) {
+        this.options = options == null ? new XlsxOptions(null) : options;
+    }
+
+    @Override
+    public String extension() {
+        return "xlsx";
+    }
+
+    @Override
+    public void export(Report report, Path target) throws IOException {
+        Path dir = target.toAbsolutePath().getParent();
+        Files.createDirectories(dir);
+        Path temp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
+        try {
+            try (XSSFWorkbook wb = build(report); OutputStream out = Files.newOutputStream(temp)) {
+                wb.write(out);
+            }
+            try {
+                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } finally {
+            Files.deleteIfExists(temp);
+        }
+    }
+
+    /** The workbook in memory, formulas evaluated; the caller closes it. */
+    public XSSFWorkbook build(Report report) {
+        XlsxLayout layout = options.resolve(report).layout();
+        XSSFWorkbook wb = new XSSFWorkbook();
+        XlsxStyles styles = new XlsxStyles(wb);
+        SheetNames names = new SheetNames();
+        String summaryName = names.unique(SichuanForm.SUMMARY_SHEET);
+        List<ProjectSheetRef> refs = new ArrayList<>();
+        int n = 0;
+        for (Project p : report.projects()) {
+            n++;
+            String name = names.unique(p.name().isBlank() ? "项目" + n : p.name());
+            Sheet sheet = wb.createSheet(name);
+            if (layout == XlsxLayout.NATIONAL) {
+                NationalProjectSheet s = new NationalProjectSheet(sheet, styles, p, report.year());
+                s.write();
+                refs.add(new ProjectSheetRef(name, s.totalRow, 3, 7, s.sumRow, 7));
+            } else {
+                SichuanProjectSheet s = new SichuanProjectSheet(sheet, styles, p, report.year());
+                s.write();
+                refs.add(new ProjectSheetRef(name, s.totalRow, SichuanForm.COL_INITIAL, SichuanForm.COL_RATE,
+                        s.sumRow, SichuanForm.COL_SCORE));
+            }
+        }
+        Sheet summary = wb.createSheet(summaryName);
+        new SummarySheet(summary, styles, report, refs).write();
+        wb.setSheetOrder(summaryName, 0);
+        wb.setActiveSheet(0);
+        wb.setSelectedTab(0);
+        wb.getCreationHelper().createFormulaEvaluator().evaluateAll();
+        properties(wb, report);
+        return wb;
+    }
+
+    private static void properties(XSSFWorkbook wb, Report report) {
+        POIXMLProperties.CoreProperties core = wb.getProperties().getCoreProperties();
+        core.setTitle(report.department().fullName() + report.year() + "年度项目支出绩效自评表");
+        core.setCreator(report.department().fullName());
+        core.setSubjectProperty("项目支出绩效自评表");
+        core.setCreated(java.util.Optional.of(new Date()));
+    }
+}

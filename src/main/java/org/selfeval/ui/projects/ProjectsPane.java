@@ -1,0 +1,204 @@
+package org.selfeval.ui.projects;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.ResourceBundle;
+import java.util.UUID;
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.VBox;
+import org.selfeval.audit.Location;
+import org.selfeval.edit.ReportEditor;
+import org.selfeval.model.Project;
+import org.selfeval.model.Report;
+import org.selfeval.ui.chapter.ChapterPane;
+import org.selfeval.ui.chapter.FieldControls;
+import org.selfeval.ui.forms.Binder;
+import org.selfeval.ui.forms.Fields;
+import org.selfeval.ui.forms.FormTexts;
+import org.selfeval.ui.forms.Layouts;
+import org.selfeval.ui.forms.Projects;
+import org.selfeval.ui.indicators.IndicatorLibrary;
+
+/**
+ * 附表: the list of 特定目标类项目 (add / remove / rename) and, for the selected one, its
+ * 项目支出绩效自评表.
+ */
+public final class ProjectsPane implements ChapterPane, FieldControls {
+    private final Binder binder;
+    private final Binder formBinder;
+    private final FormTexts texts;
+    private final IndicatorLibrary library;
+    private final BorderPane root = new BorderPane();
+    private final ListView<String> list = new ListView<>();
+    private final ScrollPane page = new ScrollPane();
+    private final Label problems = new Label();
+    private ProjectForm form;
+
+    public ProjectsPane(ReportEditor editor, ResourceBundle bundle) {
+        this(editor, bundle, IndicatorLibrary.standard());
+    }
+
+    public ProjectsPane(ReportEditor editor, ResourceBundle bundle, IndicatorLibrary library) {
+        this.texts = new FormTexts(bundle);
+        this.library = library;
+        problems.setStyle("-fx-text-fill: #c0392b;");
+        problems.setWrapText(true);
+        this.binder = new Binder(editor, problems::setText);
+        this.formBinder = binder.child();
+        list.setId("projects-list");
+        list.setCellFactory(v -> new ListCell<>() {
+            @Override
+            protected void updateItem(String id, boolean empty) {
+                super.updateItem(id, empty);
+                setText(empty || id == null ? null : label(id));
+            }
+        });
+        list.getSelectionModel().selectedItemProperty().addListener((o, was, id) -> showForm(id));
+        Button add = button("projects.add", "projects-add", this::addProject);
+        Button remove = button("projects.remove", "projects-remove", this::removeProject);
+        Button rename = button("projects.rename", "projects-rename", this::rename);
+        FlowPane buttons = new FlowPane(6, 6, add, remove, rename);
+        VBox left = new VBox(6, Layouts.subheading(texts.get("projects.title")), list, buttons);
+        left.setPadding(new Insets(8));
+        left.setPrefWidth(240);
+        page.setFitToWidth(true);
+        page.setId("chapter-projects");
+        root.setLeft(left);
+        root.setCenter(page);
+        root.setTop(problems);
+        binder.onReport(this::show);
+        if (!list.getItems().isEmpty()) {
+            list.getSelectionModel().select(0);
+        }
+    }
+
+    private Button button(String key, String id, Runnable action) {
+        Button b = new Button(texts.get(key));
+        b.setId(id);
+        b.setOnAction(e -> action.run());
+        return b;
+    }
+
+    private String label(String id) {
+        String name = Projects.get(binder.current(), id).name();
+        return name.isBlank() ? texts.get("projects.unnamed") : name;
+    }
+
+    private void show(Report report) {
+        List<String> ids = report.projects().stream().map(Project::id).toList();
+        String selected = list.getSelectionModel().getSelectedItem();
+        if (!ids.equals(list.getItems())) {
+            list.getItems().setAll(ids);
+            if (selected != null && ids.contains(selected)) {
+                list.getSelectionModel().select(selected);
+            } else if (!ids.isEmpty()) {
+                list.getSelectionModel().select(Math.min(Math.max(0, ids.size() - 1), ids.size() - 1));
+            }
+        } else {
+            list.refresh();
+        }
+        if (form != null && Projects.indexOf(report, form.projectId()) != pathIndex) {
+            showForm(list.getSelectionModel().getSelectedItem());
+        }
+    }
+
+    private int pathIndex = -1;
+
+    private void showForm(String id) {
+        formBinder.clear();
+        if (id == null || Projects.indexOf(binder.current(), id) < 0) {
+            form = null;
+            pathIndex = -1;
+            page.setContent(new Label(texts.get("projects.none")));
+            return;
+        }
+        form = new ProjectForm(formBinder, texts, library, id);
+        pathIndex = Projects.indexOf(binder.current(), id);
+        form.setPadding(new Insets(12, 18, 24, 18));
+        page.setContent(form);
+        page.setVvalue(0);
+    }
+
+    /** Adds a project named 新项目N for the department, selects it and puts the caret in its name. */
+    public void addProject() {
+        Report r = binder.current();
+        String id = UUID.randomUUID().toString();
+        String name = texts.format("projects.newName", String.valueOf(r.projects().size() + 1));
+        Project p = Projects.empty(id, name).withCompetentDepartment(r.department().fullName())
+                .withImplementingUnit(r.department().fullName());
+        List<Project> projects = new ArrayList<>(r.projects());
+        projects.add(p);
+        binder.apply(null, x -> x.withProjects(projects));
+        list.getSelectionModel().select(id);
+        rename();
+    }
+
+    public void removeProject() {
+        String id = list.getSelectionModel().getSelectedItem();
+        if (id == null) {
+            return;
+        }
+        int at = list.getSelectionModel().getSelectedIndex();
+        binder.apply(null, r -> {
+            List<Project> projects = new ArrayList<>(r.projects());
+            projects.removeIf(p -> p.id().equals(id));
+            return r.withProjects(projects);
+        });
+        if (!list.getItems().isEmpty()) {
+            list.getSelectionModel().select(Math.min(at, list.getItems().size() - 1));
+        }
+    }
+
+    /** Renaming is typing in the form's 项目名称 field: this puts the caret there with the name selected. */
+    public void rename() {
+        if (form != null) {
+            page.setVvalue(0);
+            form.nameField().requestFocus();
+            form.nameField().selectAll();
+        }
+    }
+
+    ProjectForm form() {
+        return form;
+    }
+
+    @Override
+    public String chapter() {
+        return Location.PROJECTS;
+    }
+
+    @Override
+    public Node node() {
+        return root;
+    }
+
+    /** The control of a field path of the selected project's form (findings of other projects show in theirs). */
+    @Override
+    public java.util.Optional<javafx.scene.control.Control> control(String fieldPath) {
+        return form == null ? java.util.Optional.empty() : Fields.control(form, fieldPath);
+    }
+
+    @Override
+    public boolean focus(String fieldPath) {
+        if (fieldPath.startsWith("projects[")) {
+            int end = fieldPath.indexOf(']');
+            try {
+                int index = Integer.parseInt(fieldPath.substring("projects[".length(), end));
+                if (index < list.getItems().size()) {
+                    list.getSelectionModel().select(index);
+                }
+            } catch (NumberFormatException | StringIndexOutOfBoundsException e) {
+                return false;
+            }
+        }
+        return Fields.focus(page, fieldPath);
+    }
+}

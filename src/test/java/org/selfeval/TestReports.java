@@ -1,0 +1,48 @@
+package org.selfeval;
+
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.selfeval.exchange.ReportJson;
+import org.selfeval.model.BudgetFigures;
+import org.selfeval.model.FindingNote;
+import org.selfeval.model.FundSource;
+import org.selfeval.model.Indicator;
+import org.selfeval.model.IndicatorNature;
+import org.selfeval.model.Project;
+import org.selfeval.model.QualitativeGrade;
+import org.selfeval.model.Report;
+
+/** Reports for tests: the seed sample, and the sample with every optional part filled. */
+public final class TestReports {
+    public static final Path SAMPLE = Path.of("sample-data/leshan-2023.json");
+
+    private TestReports() {
+    }
+
+    public static Report sample() throws Exception {
+        return ReportJson.read(SAMPLE);
+    }
+
+    /** The sample with every optional part filled, so that each column is exercised. */
+    public static Report rich() throws Exception {
+        Report s = sample();
+        Indicator qualitative = new Indicator("效益指标", "社会效益指标", "群众满意度提升", IndicatorNature.QUALITATIVE,
+                "明显提升", "", "有所提升", new BigDecimal("10"), new BigDecimal("7.5"), QualitativeGrade.PARTIALLY_ACHIEVED, "宣传不足");
+        Indicator quantitative = new Indicator("产出指标", "数量指标", "办件量", IndicatorNature.AT_LEAST,
+                "10000", "件", "12000", new BigDecimal("20"), null, null, "");
+        Project first = s.projects().get(0)
+                .withCode("51110022T000000000001")
+                .withFunds(FundSource.UNIT, new BudgetFigures(new BigDecimal("1.5"), null, new BigDecimal("0.25")))
+                .withIndicators(List.of(quantitative, qualitative));
+        List<Project> projects = new ArrayList<>(s.projects());
+        projects.set(0, first);
+        return s.withProjects(projects)
+                .withBasics(s.basics().withTargets(s.basics().targets().withIndicators(List.of(qualitative, quantitative))))
+                .withFinances(s.finances().withCarryover(s.finances().carryover()
+                        .withSurplus(new BigDecimal("0.01")).withPriorYearTotal(new BigDecimal("99999999.99"))))
+                .withFindingNotes(List.of(new FindingNote("R9@projects[0].funds", "年中追加，已报批。")))
+                .withReportDate(java.time.LocalDate.of(2024, 3, 31));
+    }
+}

@@ -1,0 +1,21 @@
+package org.selfeval.cli;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.List;
+import org.selfeval.audit.Auditor;
+import org.selfeval.export.ReportExporter;
+
+/** One run of the command line with its output captured. */
+record CliRun(int code, String out, String err) {
+    static CliRun of(String... args) {
+        return with(ExportFormats.all(), Auditor.standard(), args);
+    }
+
+    static CliRun with(List<ReportExporter> exporters, Auditor auditor, String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Cli.commandLine(new PrintWriter(out, true), new PrintWriter(err, true), exporters, auditor).execute(args);
+        return new CliRun(code, out.toString(), err.toString());
+    }
+}

@@ -1,0 +1,116 @@
+package org.selfeval.export.docx;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.InputStream;
+import java.math.BigInteger;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFRun;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STPageOrientation;
+import org.selfeval.document.Heading;
+import org.selfeval.document.ReportDocument;
+import org.selfeval.document.ReportDocumentBuilder;
+import org.selfeval.exchange.ReportJson;
+import org.selfeval.model.Project;
+import org.selfeval.model.Report;
+
+class DocxExporterTest {
+    @TempDir
+    static Path dir;
+    static Report report;
+    static ReportDocument document;
+    static Path file;
+
+    @BeforeAll
+    static void export() throws Exception {
+        report = ReportJson.read(Path.of("sample-data/leshan-2023.json"));
+        document = ReportDocumentBuilder.build(report);
+        file = dir.resolve(DocxExporter.fileName(report));
+        new DocxExporter().export(report, file);
+    }
+
+    private static XWPFDocument open() throws Exception {
+        try (InputStream in = Files.newInputStream(file)) {
+            return new XWPFDocument(in);
+        }
+    }
+
+    @Test
+    void headingsComeBackInOrderWithOutlineLevels() throws Exception {
+        List<String> expected = new ArrayList<>();
+        document.blocks().stream().filter(b -> b instanceof Heading).map(b -> (Heading) b)
+                .forEach(h -> expected.add("Heading" + h.level() + " " + h.text()));
+        try (XWPFDocument doc = open()) {
+            List<String> found = new ArrayList<>();
+            for (XWPFParagraph p : doc.getParagraphs()) {
+                if (p.getStyle() != null && p.getStyle().startsWith("Heading")) {
+                    found.add(p.getStyle() + " " + p.getText());
+                }
+            }
+            assertThat(found).isNotEmpty().containsExactlyElementsOf(expected);
+            for (int level = 1; level <= 4; level++) {
+                var style = doc.getStyles().getStyle("Heading" + level);
+                assertThat(style).as("Heading%d", level).isNotNull();
+                assertThat(style.getCTStyle().getPPr().getOutlineLvl().getVal()).isEqualTo(BigInteger.valueOf(level - 1));
+                assertThat(style.getName()).isEqualTo("heading " + level);
+            }
+            assertThat(doc.getStyles().getStyle("Heading1").getCTStyle().getRPr().getRFontsArray(0).getEastAsia()).isEqualTo("黑体");
+            assertThat(doc.getStyles().getStyle("Heading2").getCTStyle().getRPr().getRFontsArray(0).getEastAsia()).isEqualTo("楷体");
+        }
+    }
+
+    @Test
+    void pageSetupIsA4WithGbtMarginsThenLandscapeForms() throws Exception {
+        try (XWPFDocument doc = open()) {
+            CTSectPr first = doc.getParagraphs().stream().filter(p -> p.getCTP().isSetPPr() && p.getCTP().getPPr().isSetSectPr())
+                    .findFirst().orElseThrow().getCTP().getPPr().getSectPr();
+            assertThat(first.getPgSz().getW()).isEqualTo(BigInteger.valueOf(11906));
+            assertThat(first.getPgSz().getH()).isEqualTo(BigInteger.valueOf(16838));
+            assertThat(first.getPgMar().getTop()).isEqualTo(BigInteger.valueOf(2098));
+            assertThat(first.getPgMar().getLeft()).isEqualTo(BigInteger.valueOf(1587));
+            assertThat(first.getPgMar().getRight()).isEqualTo(BigInteger.valueOf(1474));
+            assertThat(first.getPgMar().getBottom()).isEqualTo(BigInteger.valueOf(1984));
+            assertThat(first.sizeOfFooterReferenceArray()).isEqualTo(2);
+            CTSectPr last = doc.getDocument().getBody().getSectPr();
+            assertThat(last.getPgSz().getOrient()).isEqualTo(STPageOrientation.LANDSCAPE);
+            assertThat(last.getPgSz().getW()).isEqualTo(BigInteger.valueOf(16838));
+            assertThat(doc.getEvenAndOddHeadings()).isTrue();
+        }
+    }
+
+    @Test
+    void bodyRunsUseChineseFacesAndTablesAreTables() throws Exception {
+        try (XWPFDocument doc = open()) {
+            List<String> faces = new ArrayList<>();
+            for (XWPFParagraph p : doc.getParagraphs()) {
+                for (XWPFRun r : p.getRuns()) {
+                    if (!r.text().isBlank()) {
+                        faces.add(r.getFontFamily(XWPFRun.FontCharRange.eastAsia));
+                    }
+                }
+            }
+            assertThat(faces).contains("仿宋", "黑体", "方正小标宋简体").doesNotContainNull();
+            long bodyTables = document.blocks().stream()
+                    .filter(b -> b instanceof org.selfeval.document.Table || b instanceof org.selfeval.document.ChartBlock).count();
+            assertThat(doc.getTables()).hasSize((int) bodyTables + report.projects().size());
+            String all = doc.getTables().stream().map(XWPFTable::getText).reduce("", String::concat);
+            for (Project p : report.projects()) {
+                assertThat(all).contains(p.name()).contains(p.totalFunds().executed().toPlainString());
+                p.totalScore().ifPresent(s -> assertThat(all).contains(s.toPlainString()));
+            }
+            assertThat(all).contains(report.finances().incomeTotal().toPlainString())
+                    .contains(report.finances().expenditureTotal().toPlainString());
+        }
+        assertThat(dir.toFile().list()).containsExactly(file.getFileName().toString());
+    }
+}

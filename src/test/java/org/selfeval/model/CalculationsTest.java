@@ -1,0 +1,163 @@
+package org.selfeval.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.Test;
+
+/** One row a case; the comment on each table names the rule's source. */
+class CalculationsTest {
+
+    // Shares of a total, 2 decimals HALF_UP (domain.md R2; the seed's 收入/支出 paragraphs).
+    @ParameterizedTest(name = "{0} / {1} = {2}%")
+    @CsvSource({
+            "878.87, 1124.25, 78.17",
+            "245.38, 1124.25, 21.83",
+            "1123.58, 1123.58, 100.00",
+            "0, 1123.58, 0.00",
+            "1, 3, 33.33",
+            "2, 3, 66.67",
+    })
+    void shareOfATotal(String part, String whole, String expected) {
+        assertThat(Percent.rounded(new BigDecimal(part), new BigDecimal(whole))).contains(new BigDecimal(expected));
+    }
+
+    @Test
+    void shareOfAZeroTotalIsUndefined() {
+        assertThat(Percent.rounded(BigDecimal.ONE, BigDecimal.ZERO)).isEmpty();
+    }
+
+    // 执行率 = 执行数 / 调整后预算数 (Sichuan 510000_0013zp instruction 1; domain.md R6); no adjusted → 年初.
+    @ParameterizedTest(name = "年初 {0} 调整 {1} 执行 {2} → {3}%")
+    @CsvSource({
+            "157.3, 133.47, 133.47, 100.00",
+            "179.18, 225.51, 225.51, 100.00",
+            "157.3, , 133.47, 84.85",
+            "60, 60, 11.24, 18.73",
+            "100, 80, 90, 112.50",
+    })
+    void executionRate(String initial, String adjusted, String executed, String expected) {
+        BudgetFigures f = new BudgetFigures(new BigDecimal(initial), adjusted == null ? null : new BigDecimal(adjusted),
+                new BigDecimal(executed));
+        assertThat(f.executionRate().map(Percent::round)).contains(new BigDecimal(expected));
+    }
+
+    // Execution score = min(执行率, 100 %) × weight (S9: 76 % → 7.6 of 10; domain.md R7).
+    @ParameterizedTest(name = "rate {0}% weight {1} → {2}")
+    @CsvSource({
+            "76, 10, 7.60",
+            "100, 10, 10.00",
+            "112.5, 10, 10.00",
+            "18.7333, 10, 1.87",
+            "0, 10, 0.00",
+            "89.974, 20, 17.99",
+    })
+    void executionScore(String rate, String weight, String expected) {
+        assertThat(ExecutionScoring.score(new BigDecimal(rate), new BigDecimal(weight))).isEqualTo(new BigDecimal(expected));
+    }
+
+    // Quantitative indicators (S6 selfpositiveindex / selfequalindex / selfreverseindex; domain.md §1.3 worked example).
+    @ParameterizedTest(name = "{0} target {1} actual {2} weight {3} → {4}")
+    @CsvSource({
+            "AT_LEAST, 200, 150, 10, 7.50",   // worked example: ≥200 件, 150 件 → 7.50
+            "AT_LEAST, 200, 250, 10, 10.00",  // over-completion keeps full weight
+            "MORE_THAN, 95, 90, 10, 9.47",
+            "AT_LEAST, 100, 0, 10, 0.00",
+            "EQUAL, 100, 100, 20, 20.00",
+            "EQUAL, 100, 80, 20, 16.00",
+            "EQUAL, 0, 0, 5, 5.00",           // target 0: nothing happened → full
+            "EQUAL, 0, 1, 5, 0.00",
+            "AT_MOST, 100, 120, 10, 8.00",    // worked example: cost ≤100, 120 → 10 × (1 − 0.2)
+            "AT_MOST, 100, 90, 10, 10.00",
+            "AT_MOST, 100, 200, 10, 0.00",    // ≥ 2 × target → 0
+            "LESS_THAN, 12, 15, 10, 7.50",
+    })
+    void quantitativeIndicator(IndicatorNature nature, String target, String actual, String weight, String expected) {
+        Indicator row = new Indicator("产出指标", "数量指标", "x", nature, target, "", actual, new BigDecimal(weight),
+                null, null, "");
+        assertThat(IndicatorScoring.compute(row)).contains(new BigDecimal(expected));
+    }
+
+    @ParameterizedTest(name = "target \"{0}\" actual \"{1}\" → no score")
+    @CsvSource({"≥95, 完成", "好, 好", "'', 3"})
+    void indicatorWithoutNumbersHasNoComputedScore(String target, String actual) {
+        Indicator row = new Indicator("", "", "x", IndicatorNature.AT_LEAST, target, "%", actual, BigDecimal.TEN, null, null, "");
+        assertThat(IndicatorScoring.compute(row)).isEmpty();
+    }
+
+    // Qualitative bands (财预〔2020〕10号; S6 selfqualscorecheck): 达成 [80,100] 部分 [60,80) 未达成 [0,60) % of weight.
+    @ParameterizedTest(name = "{0} weight {1} score {2} → {3}")
+    @CsvSource({
+            "ACHIEVED, 10, 10, true",
+            "ACHIEVED, 10, 8, true",
+            "ACHIEVED, 10, 7.99, false",
+            "PARTIALLY_ACHIEVED, 10, 6, true",
+            "PARTIALLY_ACHIEVED, 10, 7.99, true",
+            "PARTIALLY_ACHIEVED, 10, 8, false",
+            "NOT_ACHIEVED, 10, 0, true",
+            "NOT_ACHIEVED, 10, 6, false",
+            "ACHIEVED, 10, 10.5, false",
+    })
+    void qualitativeBand(QualitativeGrade grade, String weight, String score, boolean within) {
+        assertThat(IndicatorScoring.withinBand(grade, new BigDecimal(weight), new BigDecimal(score))).isEqualTo(within);
+    }
+
+    @ParameterizedTest(name = "{0} weight {1} → default {2}")
+    @CsvSource({"ACHIEVED, 10, 10.00", "PARTIALLY_ACHIEVED, 10, 7.00", "NOT_ACHIEVED, 15, 4.50"})
+    void qualitativeDefaultLiesInItsBand(QualitativeGrade grade, String weight, String expected) {
+        BigDecimal s = IndicatorScoring.qualitativeDefault(grade, new BigDecimal(weight));
+        assertThat(s).isEqualTo(new BigDecimal(expected));
+        assertThat(IndicatorScoring.withinBand(grade, new BigDecimal(weight), s)).isTrue();
+    }
+
+    // Grades (财预〔2020〕10号; 财政部预算司): 优 ≥ 90, 良 ≥ 80, 中 ≥ 60, 差 below.
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource({"100, EXCELLENT", "97.5, EXCELLENT", "90, EXCELLENT", "89.99, GOOD", "80, GOOD", "79.99, FAIR",
+            "60, FAIR", "59.99, POOR", "0, POOR"})
+    void grade(String score, Grade expected) {
+        assertThat(Grade.of(new BigDecimal(score))).isEqualTo(expected);
+    }
+
+    // 总分 = execution score + Σ indicator scores (财预〔2020〕10号 "总分由各项指标得分汇总形成").
+    @Test
+    void projectTotalAddsExecutionAndIndicatorScores() {
+        Project p = ProjectBuilder.builder().id("p").name("x")
+                .funds(Map.of(FundSource.FISCAL, new BudgetFigures(new BigDecimal("60"), new BigDecimal("60"), new BigDecimal("11.24"))))
+                .indicators(List.of(
+                        new Indicator("产出指标", "数量指标", "a", IndicatorNature.AT_LEAST, "200", "件", "150", new BigDecimal("50"), null, null, ""),
+                        new Indicator("效益指标", "社会效益指标", "b", IndicatorNature.QUALITATIVE, "好", "", "较好", new BigDecimal("40"), new BigDecimal("33"), QualitativeGrade.ACHIEVED, "")))
+                .build();
+        // 1.87 (18.73 % of 10) + 37.50 (150/200 × 50) + 33 (stated) = 72.37
+        assertThat(p.executionScore()).contains(new BigDecimal("1.87"));
+        assertThat(p.totalScore()).contains(new BigDecimal("72.37"));
+        assertThat(p.totalWeight()).isEqualByComparingTo("100");
+    }
+
+    @Test
+    void totalFundsSumTheSources() {
+        Project p = ProjectBuilder.builder().id("p").name("x").funds(Map.of(
+                FundSource.FISCAL, new BudgetFigures(new BigDecimal("100"), new BigDecimal("90"), new BigDecimal("80")),
+                FundSource.UNIT, new BudgetFigures(new BigDecimal("10"), null, new BigDecimal("5")))).build();
+        assertThat(p.totalFunds()).isEqualTo(new BudgetFigures(new BigDecimal("110"), new BigDecimal("90"), new BigDecimal("85")));
+        assertThat(p.isLarge()).isTrue();
+    }
+
+    @Test
+    void moneyRefusesMoreThanTwoDecimalsAndNegatives() {
+        assertThat(Money.of("157.3")).isEqualTo(new BigDecimal("157.30"));
+        assertThat(Money.of("1.500")).isEqualTo(new BigDecimal("1.50"));
+        assertThatThrownBy(() -> Money.of("1.234")).hasMessageContaining("两位小数");
+        assertThatThrownBy(() -> new Carryover(null, new BigDecimal("-1"), null, null)).hasMessageContaining("负数");
+    }
+
+    @ParameterizedTest(name = "\"{0}\" → {1}")
+    @CsvSource({"95, 95", "≥95%, 95", "'1,200', 1200", "12月, 12", "-3, -3", "0.5, 0.5"})
+    void numbersAreReadFromValueCells(String text, String expected) {
+        assertThat(Numbers.parse(text)).contains(new BigDecimal(expected));
+    }
+}
