@@ -16,6 +16,7 @@ import org.selfeval.ui.chapter.PlaceholderPane;
 import org.selfeval.ui.basics.BasicsPane;
 import org.selfeval.ui.controls.Messages;
 import org.selfeval.ui.performance.PerformancePane;
+import org.selfeval.ui.projects.ProjectsPane;
 
 /**
  * Chapter key (一 … 四, 附表) → how to build its form. A form is built the first time it is shown
@@ -40,6 +41,7 @@ public final class ChapterRegistry {
         registry.register(Location.FINANCES, FinancesPane::new);
         registry.register(Location.PERFORMANCE, e -> new PerformancePane(e, Messages.bundle()));
         registry.register(Location.CONCLUSION, ConclusionPane::new);
+        registry.register(Location.PROJECTS, e -> new ProjectsPane(e, Messages.bundle()));
         return registry;
     }
 
