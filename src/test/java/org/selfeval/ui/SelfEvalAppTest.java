@@ -169,4 +169,42 @@ class SelfEvalAppTest {
         }
         assertThat(inside).as("focus moved into chapter 四 for %s, focus on %s", finding.location(), focused).isTrue();
     }
+
+    @Test
+    void nextYearReportStartsFromLastYearsCarryover() throws Exception {
+        launch();
+        robot.clickOn("文件").clickOn("新建下一年度报告");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> stage.getTitle().contains("2024年度"));
+        WaitForAsyncUtils.waitForFxEvents();
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.ComboBox<org.selfeval.store.ReportSummary> picker =
+                robot.lookup("#report-picker").queryAs(javafx.scene.control.ComboBox.class);
+        assertThat(picker.getItems()).extracting(org.selfeval.store.ReportSummary::year).containsExactlyInAnyOrder(2023, 2024);
+        assertThat(picker.getValue().year()).isEqualTo(2024);
+        assertThat(text("#carryover-priorYearTotal")).isEqualTo("48.76");
+        assertThat(text("#income-GENERAL_PUBLIC_BUDGET")).isEmpty();
+        assertThat(text("#income-total")).isEqualTo("0.00 万元");
+
+        robot.interact(() -> picker.setValue(picker.getItems().stream().filter(s -> s.year() == 2023).findFirst().orElseThrow()));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> stage.getTitle().contains("2023年度"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(text("#income-GENERAL_PUBLIC_BUDGET")).isEqualTo("1123.58");
+    }
+
+    @Test
+    void aCorruptWorkspaceIsToldPlainlyAndLeftAsItWas() throws Exception {
+        byte[] garbage = "这不是一个 SQLite 文件 — not a database at all, just text ".repeat(200)
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        Files.write(workspace, garbage);
+        app = FxToolkit.setupApplication(SelfEvalApp.class, "--workspace", workspace.toString());
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> robot.lookup(".dialog-pane").tryQuery().isPresent());
+        DialogPane pane = robot.lookup(".dialog-pane").queryAs(DialogPane.class);
+        String shown = pane.getHeaderText() + ((Label) pane.getContent()).getText();
+        assertThat(shown).contains("工作区文件无法读取").contains(workspace.getFileName().toString()).contains("没有被修改")
+                .doesNotContain("Exception").doesNotContain("at org.");
+        robot.clickOn(pane.lookupButton(javafx.scene.control.ButtonType.OK));
+        FxToolkit.cleanupApplication(app);
+        app = null;
+        assertThat(Files.readAllBytes(workspace)).isEqualTo(garbage);
+    }
 }
