@@ -1,2 +1,29 @@
 package org.selfeval;
-public final class Launcher { public static void main(String[] a) { System.out.println("hi"); } }
+
+import org.selfeval.cli.Cli;
+import org.selfeval.ui.SelfEvalApp;
+
+/**
+ * Entry point of the jar. With no arguments (or only {@code --workspace FILE}) it opens the window;
+ * with a subcommand ({@code list}, {@code import}, {@code export}, {@code validate}, {@code --version},
+ * {@code --help}) it runs the command line and opens no window. Not an {@code Application} subclass,
+ * so JavaFX can sit on the class path.
+ */
+public final class Launcher {
+    private Launcher() {
+    }
+
+    public static void main(String[] args) {
+        if (opensWindow(args)) {
+            SelfEvalApp.main(args);
+        } else {
+            System.exit(Cli.run(args));
+        }
+    }
+
+    static boolean opensWindow(String[] args) {
+        return args.length == 0
+                || (args.length == 2 && "--workspace".equals(args[0]))
+                || (args.length == 1 && args[0].startsWith("--workspace="));
+    }
+}

@@ -1,9 +1,11 @@
 package org.selfeval.cli;
 
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
 import org.selfeval.export.JsonExporter;
 import org.selfeval.export.ReportExporter;
@@ -31,7 +33,17 @@ public final class ExportFormats {
     /** Built-in exporters, then those registered as services, one per extension. */
     public static List<ReportExporter> all() {
         List<ReportExporter> found = new ArrayList<>(builtIn());
-        ServiceLoader.load(ReportExporter.class).forEach(found::add);
+        Iterator<ReportExporter> services = ServiceLoader.load(ReportExporter.class).iterator();
+        while (true) {
+            try {
+                if (!services.hasNext()) {
+                    break;
+                }
+                found.add(services.next());
+            } catch (ServiceConfigurationError e) {
+                // a listed exporter that is not in this build: the others stay usable
+            }
+        }
         return distinct(found);
     }
 

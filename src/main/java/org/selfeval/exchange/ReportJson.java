@@ -98,6 +98,7 @@ public final class ReportJson {
         if (!report.isObject()) {
             throw new ReportFormatException(sourceName, "report", "缺少报告内容");
         }
+        NumberCheck.check(report, "report", false, sourceName);
         try {
             return MAPPER.treeToValue(report, Report.class);
         } catch (JsonProcessingException e) {

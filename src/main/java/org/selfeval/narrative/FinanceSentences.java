@@ -3,6 +3,7 @@ package org.selfeval.narrative;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Map;
+import java.util.function.Function;
 import org.selfeval.model.Carryover;
 import org.selfeval.model.ExpenditureCategory;
 import org.selfeval.model.Finances;
@@ -32,7 +33,7 @@ public final class FinanceSentences {
     }
 
     private static <K extends Enum<K>> String breakdown(int year, String totalLabel, Map<K, BigDecimal> parts,
-                                                        BigDecimal total, java.util.function.Function<K, String> label) {
+                                                        BigDecimal total, Function<K, String> label) {
         if (parts.isEmpty()) {
             return "";
         }

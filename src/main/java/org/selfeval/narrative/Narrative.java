@@ -2,6 +2,7 @@ package org.selfeval.narrative;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -38,7 +39,7 @@ public final class Narrative {
         for (Project p : report.projects()) {
             projects.add(new ProjectText(p, SpendingSentences.project(p.totalFunds())));
         }
-        return new Narrative(texts, List.copyOf(projects));
+        return new Narrative(Collections.unmodifiableMap(texts), List.copyOf(projects));
     }
 
     /** The sentence(s) the app makes for one field from the report's figures ("" when none). */
@@ -54,6 +55,22 @@ public final class Narrative {
             case CONCLUSION -> ConclusionSentence.of(r);
             case ATTACHMENTS -> AttachmentLines.generated(r);
         };
+    }
+
+    /** "使用生成文字": the field goes back to the generated text (and follows the figures again). */
+    public static Report useGenerated(Report report, TextField field) {
+        return field.write(report, null);
+    }
+
+    /**
+     * "改为自行撰写": the field keeps the text now generated as the clerk's own wording, to edit from
+     * there; from then on the audit checks it against the figures. A field already custom is unchanged.
+     */
+    public static Report makeOwn(Report report, TextField field, BigDecimal overThresholdPercent) {
+        if (field.read(report) != null) {
+            return report;
+        }
+        return field.write(report, generate(field, report, overThresholdPercent));
     }
 
     public NarrativeText get(TextField field) {
@@ -72,7 +89,7 @@ public final class Narrative {
 
     /** All fields in {@link TextField} order. */
     public Map<TextField, NarrativeText> all() {
-        return java.util.Collections.unmodifiableMap(texts);
+        return texts;
     }
 
     /** Each project's 三(二)2 text, in the report's order. */

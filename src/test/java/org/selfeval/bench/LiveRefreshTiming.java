@@ -49,6 +49,8 @@ public final class LiveRefreshTiming {
 
     private static void time(String report, String what, Report r, Function<Report, Object> f) {
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        com.sun.management.ThreadMXBean alloc = (com.sun.management.ThreadMXBean) threads;
+        long self = Thread.currentThread().getId();
         Object sink = null;
         long warmUntil = System.nanoTime() + 2_000_000_000L;
         while (System.nanoTime() < warmUntil) {
@@ -56,6 +58,7 @@ public final class LiveRefreshTiming {
         }
         int n = 0;
         long cpuStart = threads.getCurrentThreadCpuTime();
+        long bytesStart = alloc.getThreadAllocatedBytes(self);
         long start = System.nanoTime();
         long end = start + 3_000_000_000L;
         long now;
@@ -66,8 +69,9 @@ public final class LiveRefreshTiming {
         } while (now < end);
         double wall = (now - start) / 1000.0 / n;
         double cpu = (threads.getCurrentThreadCpuTime() - cpuStart) / 1000.0 / n;
-        System.out.printf("%-7s %-30s wall %9.1f µs/call, cpu %9.1f µs/call (%d calls)%s%n", report, what, wall, cpu,
-                n, sink == null ? "?" : "");
+        double kb = (alloc.getThreadAllocatedBytes(self) - bytesStart) / 1024.0 / n;
+        System.out.printf("%-7s %-30s wall %9.1f µs, cpu %9.1f µs, alloc %8.1f KB per call (%d calls)%s%n",
+                report, what, wall, cpu, kb, n, sink == null ? "?" : "");
     }
 
     /** The sample with {@code projects} projects of {@code indicators} indicator rows each, and 30 department rows. */

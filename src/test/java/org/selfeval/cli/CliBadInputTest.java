@@ -54,7 +54,17 @@ class CliBadInputTest {
     void negativeAmount(@TempDir Path dir) throws Exception {
         Path file = sampleWith(dir, "\"GENERAL_PUBLIC_BUDGET\" : 1123.58", "\"GENERAL_PUBLIC_BUDGET\" : -1123.58");
         assertPlainError(CliRun.of("validate", "--input", file.toString()),
-                file.toString(), "report.finances", "金额不能为负数");
+                file.toString(), "report.finances.income.GENERAL_PUBLIC_BUDGET", "金额不能为负数：-1123.58");
+    }
+
+    @Test
+    void threeDecimalsInAnAmountOrAScore(@TempDir Path dir) throws Exception {
+        Path amount = sampleWith(dir, "\"BASIC\" : 878.87", "\"BASIC\" : 878.875");
+        assertPlainError(CliRun.of("validate", "--input", amount.toString()),
+                amount.toString(), "report.finances.expenditure.BASIC", "金额最多保留两位小数：878.875");
+        Path score = sampleWith(dir, "\"score\" : 97.5", "\"score\" : -97.5");
+        assertPlainError(CliRun.of("validate", "--input", score.toString()),
+                score.toString(), "report.conclusion.score", "分值不能为负数");
     }
 
     @Test

@@ -49,6 +49,10 @@ class CliTest {
         assertThat(imported.out()).contains("已导入", "乐山市营商环境服务管理局");
         CliRun again = CliRun.of("import", SAMPLE, "--workspace", ws);
         assertThat(again.out()).contains("已更新");
+        try (var open = org.selfeval.store.SqliteWorkspace.open(Path.of(ws))) {
+            assertThat(open.snapshots().list("5c0a7d1e-2023-4c3a-9b1e-7e5e11a50001"))
+                    .singleElement().satisfies(s -> assertThat(s.name()).isEqualTo("导入 leshan-2023.json 之前"));
+        }
         CliRun list = CliRun.of("list", "--workspace", ws);
         assertThat(list.code()).isZero();
         assertThat(list.out().lines()).hasSize(2);
@@ -92,6 +96,13 @@ class CliTest {
         assertThat(json).exists();
         assertThat(CliRun.with(List.of(new JsonExporter(), text), Auditor.standard(), "export", "--help").out())
                 .contains("--txt=OUT", "--json=OUT");
+    }
+
+    @Test
+    void theRegisteredExportersAreOfferedAndJsonAlways() {
+        List<String> extensions = ExportFormats.all().stream().map(ReportExporter::extension).toList();
+        assertThat(extensions).startsWith("json").doesNotHaveDuplicates();
+        assertThat(CliRun.of("export", "--help").out()).contains(extensions.stream().map(e -> "--" + e + "=OUT").toList());
     }
 
     @Test

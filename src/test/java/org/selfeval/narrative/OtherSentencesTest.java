@@ -90,4 +90,21 @@ class OtherSentencesTest {
             assertThat(List.of("一", "二", "三", "四", "附件")).contains(f.chapter());
         }
     }
+
+    @Test
+    void makeOwnFreezesTheGeneratedTextAndUseGeneratedFollowsTheFiguresAgain() {
+        Report generated = Narrative.useGenerated(Seed.sample(), TextField.EXPENDITURE);
+        Report own = Narrative.makeOwn(generated, TextField.EXPENDITURE, BigDecimal.valueOf(30));
+        String frozen = TextField.EXPENDITURE.read(own);
+        assertThat(frozen).isEqualTo(Narrative.of(generated).generated(TextField.EXPENDITURE));
+        Report changed = own.withFinances(own.finances().withExpenditure(
+                org.selfeval.model.ExpenditureCategory.BASIC, new BigDecimal("900.00")));
+        NarrativeText t = Narrative.of(changed).get(TextField.EXPENDITURE);
+        assertThat(t.effective()).isEqualTo(frozen);
+        assertThat(t.generated()).contains("支出合计1145.38万元");
+        assertThat(t.differsFromGenerated()).isTrue();
+        assertThat(Narrative.of(Narrative.useGenerated(changed, TextField.EXPENDITURE)).effective(TextField.EXPENDITURE))
+                .isEqualTo(t.generated());
+        assertThat(Narrative.makeOwn(changed, TextField.EXPENDITURE, BigDecimal.TEN)).isSameAs(changed);
+    }
 }

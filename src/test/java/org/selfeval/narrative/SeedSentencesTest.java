@@ -134,6 +134,20 @@ class SeedSentencesTest {
         }
     }
 
+    @Test
+    void generatedTextUsesFullWidthPunctuationOnly() {
+        Project p2 = sample.projects().get(1);
+        Report deviating = sample.withProjects(List.of(sample.projects().get(0),
+                p2.withIndicators(List.of(indicator("甲", "100", "50"), indicator("乙", "100", "200")))));
+        Narrative n = Narrative.of(deviating);
+        for (TextField f : TextField.values()) {
+            assertThat(n.generated(f)).as(f.name()).isNotEmpty().doesNotContain(",", ";", ":", "(", ")");
+        }
+        for (Narrative.ProjectText p : n.projects()) {
+            assertThat(p.figures()).isNotEmpty().doesNotContain(",", ";", ":", "(", ")");
+        }
+    }
+
     static Indicator indicator(String name, String target, String actual) {
         return new Indicator("产出指标", "数量指标", name, IndicatorNature.AT_LEAST, target, "%", actual,
                 new BigDecimal("10"), null, null, "");

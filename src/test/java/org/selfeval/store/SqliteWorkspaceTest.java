@@ -10,20 +10,12 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.selfeval.TestReports;
-import org.selfeval.model.BudgetFigures;
 import org.selfeval.model.Department;
-import org.selfeval.model.FindingNote;
-import org.selfeval.model.FundSource;
 import org.selfeval.model.IncomeSource;
-import org.selfeval.model.Indicator;
-import org.selfeval.model.IndicatorNature;
-import org.selfeval.model.Project;
-import org.selfeval.model.QualitativeGrade;
 import org.selfeval.model.Report;
 
 class SqliteWorkspaceTest {
