@@ -325,6 +325,13 @@ public final class IndicatorTable extends VBox {
                 c = cols.size() - 1;
                 r--;
             }
+            if (guard == 0 && dRow > 0 && r == items.size() && !rows.get(r - 1).name().isBlank()) {
+                // Enter below the last filled row starts a new row, as typing down an Excel column
+                currentRow = r - 1;
+                addRow();
+                focusCell(r, cols.get(c));
+                return;
+            }
             if (r < 0 || r >= items.size()) {
                 return;
             }
