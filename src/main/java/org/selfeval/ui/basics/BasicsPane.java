@@ -37,6 +37,7 @@ public final class BasicsPane implements ChapterPane, FieldControls {
         FormTexts texts = new FormTexts(bundle);
         problems.setStyle("-fx-text-fill: #c0392b;");
         problems.setWrapText(true);
+        problems.managedProperty().bind(problems.textProperty().isNotEmpty());
         Binder binder = new Binder(editor, problems::setText);
 
         LongTextArea organization = Fields.longText(binder, "basics.organization", 0,
@@ -91,10 +92,6 @@ public final class BasicsPane implements ChapterPane, FieldControls {
 
     @Override
     public boolean focus(String fieldPath) {
-        if (fieldPath.equals(StaffingSection.PATH + ".text")) {
-            staffing.paragraph().requestFocus();
-            return true;
-        }
         return Fields.focus(root, fieldPath);
     }
 

@@ -29,6 +29,7 @@ public final class PerformancePane implements ChapterPane, FieldControls {
         FormTexts texts = new FormTexts(bundle);
         problems.setStyle("-fx-text-fill: #c0392b;");
         problems.setWrapText(true);
+        problems.managedProperty().bind(problems.textProperty().isNotEmpty());
         Binder binder = new Binder(editor, problems::setText);
 
         var dutyIntro = Fields.longText(binder, "performance.duty.intro", 0, r -> r.performance().duty().intro(),

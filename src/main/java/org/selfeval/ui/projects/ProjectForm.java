@@ -46,8 +46,8 @@ final class ProjectForm extends VBox {
         GridPane names = new GridPane();
         names.setHgap(8);
         names.setVgap(4);
-        names.addRow(0, new Label(texts.get("project.code")), code, new Label(texts.get("project.name")), name);
-        names.addRow(1, new Label(texts.get("project.competent")), competent, new Label(texts.get("project.unit")), unit);
+        names.addRow(0, fixed(texts.get("project.code")), code, fixed(texts.get("project.name")), name);
+        names.addRow(1, fixed(texts.get("project.competent")), competent, fixed(texts.get("project.unit")), unit);
         GridPane.setHgrow(name, Priority.ALWAYS);
         GridPane.setHgrow(unit, Priority.ALWAYS);
 
@@ -96,6 +96,12 @@ final class ProjectForm extends VBox {
                 Layouts.field(texts.get("project.improvements"), improvements),
                 new HBox(10, Layouts.inline(texts.get("project.projectLead"), projectLead),
                         Layouts.inline(texts.get("project.financeLead"), financeLead)));
+    }
+
+    static Label fixed(String text) {
+        Label l = new Label(text);
+        l.setMinWidth(Label.USE_PREF_SIZE);
+        return l;
     }
 
     String projectId() {
