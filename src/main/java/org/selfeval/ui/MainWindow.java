@@ -161,7 +161,8 @@ public final class MainWindow {
             return;
         }
         ChapterPane pane = show(chapter);
-        Platform.runLater(() -> pane.focus(finding.location().path()));
+        // after the decorations (which may re-root the scene) have settled
+        Platform.runLater(() -> Platform.runLater(() -> pane.focus(finding.location().path())));
     }
 
     private void onReport(Report report) {
