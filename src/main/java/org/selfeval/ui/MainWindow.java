@@ -84,6 +84,7 @@ public final class MainWindow {
         editor.addListener(this::onReport);
         buildScene(summaries, report);
         onReport(report);
+        statusBar.showOpened(java.time.Instant.now());
     }
 
     private void buildScene(List<ReportSummary> summaries, Report report) {
@@ -123,7 +124,8 @@ public final class MainWindow {
         side.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         side.setId("side-tabs");
         SplitPane split = new SplitPane(content, side);
-        split.setDividerPositions(0.64);
+        split.setDividerPositions(0.7);
+        SplitPane.setResizableWithParent(side, false);
 
         BorderPane root = new BorderPane();
         root.setTop(new VBox(menuBar, toolbar));
