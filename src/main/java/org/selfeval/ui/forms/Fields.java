@@ -7,7 +7,10 @@ import java.util.Optional;
 import javafx.scene.Node;
 import javafx.scene.control.Control;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.control.TextInputControl;
 import org.selfeval.model.Report;
 import org.selfeval.ui.controls.AmountField;
@@ -22,6 +25,7 @@ public final class Fields {
                                         BiFunction<Report, String, Report> set) {
         LongTextArea area = new LongTextArea(limit);
         area.setFieldId(Ids.of(path));
+        tabMovesFocus(area.textArea());
         binder.text(area.textArea(), path, get, set);
         return area;
     }
@@ -42,6 +46,20 @@ public final class Fields {
         field.textField().setPrefColumnCount(8);
         binder.value(field.valueProperty(), path, get, set);
         return field;
+    }
+
+    /**
+     * Tab (Shift+Tab) in a text area moves to the next (previous) field as in every other field,
+     * instead of typing a tab character into the prose; Ctrl+Tab still does what it did.
+     */
+    public static void tabMovesFocus(TextArea area) {
+        area.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.TAB && !e.isControlDown() && !e.isShortcutDown()) {
+                e.consume();
+                area.fireEvent(new KeyEvent(KeyEvent.KEY_PRESSED, "", "", KeyCode.TAB, e.isShiftDown(), true,
+                        false, false));
+            }
+        });
     }
 
     /**

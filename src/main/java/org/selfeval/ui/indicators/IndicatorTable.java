@@ -36,7 +36,7 @@ import org.selfeval.ui.forms.Tsv;
  * and pasted from Excel / WPS. Every change is one edit of the report through the {@link Binder}.
  */
 public final class IndicatorTable extends VBox {
-    private static final double[] WIDTHS = {105, 135, 175, 74, 78, 64, 92, 112, 64, 64, 170};
+    private static final double[] WIDTHS = {105, 128, 165, 84, 78, 64, 92, 96, 64, 64, 150};
 
     private final Binder binder;
     private final FormTexts texts;
@@ -324,6 +324,13 @@ public final class IndicatorTable extends VBox {
             } else if (c < 0) {
                 c = cols.size() - 1;
                 r--;
+            }
+            if (guard == 0 && dRow > 0 && r == items.size() && !rows.get(r - 1).name().isBlank()) {
+                // Enter below the last filled row starts a new row, as typing down an Excel column
+                currentRow = r - 1;
+                addRow();
+                focusCell(r, cols.get(c));
+                return;
             }
             if (r < 0 || r >= items.size()) {
                 return;

@@ -164,6 +164,16 @@ class BasicsPaneTest {
     }
 
     @Test
+    void tabLeavesALongTextForTheNextFieldWithoutTypingATab(FxRobot robot) {
+        TextArea organization = robot.lookup("#basics-organization").queryAs(TextArea.class);
+        String before = organization.getText();
+        robot.clickOn(organization).type(KeyCode.TAB);
+        assertThat(organization.isFocused()).isFalse();
+        assertThat(robot.lookup("#basics-functions").queryAs(TextArea.class).isFocused()).isTrue();
+        assertThat(editor.current().basics().organization()).isEqualTo(before);
+    }
+
+    @Test
     void snapshot(FxRobot robot) {
         FormFixture.snapshot(pane.node(), "basics-top");
         fx(() -> ((javafx.scene.control.ScrollPane) pane.node()).setVvalue(1.0));
