@@ -47,7 +47,8 @@ public final class TargetFormRule implements AuditRule {
                 String unit = row.unit().strip();
                 if (unit.isEmpty()) {
                     out.add(new Finding(ID, Severity.WARNING, who + "未填度量单位", ProjectNames.row(i, j, "unit"), SOURCE));
-                } else if (PERCENT_WORDS.contains(unit) || PERCENT_WORDS.stream().anyMatch(row.target()::contains)) {
+                } else if (PERCENT_WORDS.contains(unit) || (row.target().indexOf('百') >= 0
+                        && PERCENT_WORDS.stream().anyMatch(row.target()::contains))) {
                     out.add(new Finding(ID, Severity.WARNING, who + "度量单位写作“" + unit + "”，应写 %",
                             ProjectNames.row(i, j, "unit"), SOURCE));
                 }
