@@ -135,10 +135,11 @@ public final class FindingsPane extends BorderPane {
                 setText(null);
                 return;
             }
+            // wrap to the pane's width instead of widening the tree
+            setWrapText(true);
+            setPrefWidth(0);
             if (item instanceof Finding f) {
                 setText("[" + f.severity().label() + "] " + f.ruleId() + "  " + f.message());
-                setWrapText(true);
-                setPrefWidth(0);
                 setStyle(switch (f.severity()) {
                     case ERROR -> "-fx-text-fill: #c0392b;";
                     case WARNING -> "-fx-text-fill: #b9770e;";

@@ -122,6 +122,7 @@ public class SelfEvalApp extends Application {
     @Override
     public void stop() {
         if (window != null) {
+            window.shutdown();
             window = null;
         }
     }

@@ -83,6 +83,10 @@ class SelfEvalAppTest {
         assertThat(robot.lookup("#income-text").queryAs(javafx.scene.control.TextArea.class).getText())
                 .contains("其他收入0万元");
         assertThat(robot.lookup("#income-text-restore").queryButton().isDisabled()).isFalse();
+        // the income chart follows: 其他收入 now has its slice
+        ChartsPane charts = robot.lookup("#charts-pane").queryAs(ChartsPane.class);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> charts.shownCharts().stream()
+                .anyMatch(c -> c.categories().contains(IncomeSource.OTHER.label())));
         waitSaved();
         close();
 
