@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.selfeval.model.BudgetFigures;
 
@@ -20,9 +21,11 @@ final class BudgetText {
     private BudgetText() {
     }
 
-    static List<String> mismatches(String text, String subject, BudgetFigures f, Optional<BigDecimal> totalScore) {
+    /** @param totalScore the total score to compare a written "得分" with; asked only when one is written */
+    static List<String> mismatches(String text, String subject, BudgetFigures f, Supplier<Optional<BigDecimal>> totalScore) {
         List<String> out = new ArrayList<>();
-        if (text == null || text.isBlank()) {
+        if (text == null || !(text.contains("预算") || text.contains("执行") || text.contains("得分") || text.contains("决算")
+                || text.contains("实际支出"))) {
             return out;
         }
         amount(out, text, subject, INITIAL, "年初预算", f.initial());
@@ -35,11 +38,13 @@ final class BudgetText {
                         + Compare.money(f.effectiveBudget()) + " 万元应为 " + Compare.percent(r));
             }
         }));
-        totalScore.ifPresent(score -> TextFigures.find(text, SCORE).ifPresent(s -> {
-            if (s.value().compareTo(score) != 0) {
-                out.add(subject + "得分写作 " + s.written() + " 分，按自评表合计应为 " + Compare.score(score) + " 分");
-            }
-        }));
+        if (text.contains("得分")) {
+            TextFigures.find(text, SCORE).ifPresent(s -> totalScore.get().ifPresent(score -> {
+                if (s.value().compareTo(score) != 0) {
+                    out.add(subject + "得分写作 " + s.written() + " 分，按自评表合计应为 " + Compare.score(score) + " 分");
+                }
+            }));
+        }
         return out;
     }
 

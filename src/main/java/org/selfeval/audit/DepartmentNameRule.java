@@ -16,8 +16,8 @@ import org.selfeval.model.Report;
  */
 public final class DepartmentNameRule implements AuditRule {
     static final String ID = "R21";
-    private static final Pattern NAME = Pattern.compile(
-            "(?:[\\u4e00-\\u9fa5]{1,4}?[省市县区州])?[\\u4e00-\\u9fa5]{1,12}?局");
+    /** Longest name considered: a place of up to five characters and a body of up to twelve. */
+    private static final int MAX_NAME = 18;
     private static final String LEAD_WORDS = "年度的和与及对向由在将经为是";
     private static final Pattern PREFIX = Pattern.compile("^[\\u4e00-\\u9fa5]{1,6}?[省市县区州]");
 
@@ -37,9 +37,12 @@ public final class DepartmentNameRule implements AuditRule {
         String core = core(d.fullName());
         for (Prose.Field field : Prose.of(report)) {
             Set<String> wrong = new LinkedHashSet<>();
-            Matcher m = NAME.matcher(field.text());
-            while (m.find()) {
-                String name = trim(m.group(), d.fullName());
+            String text = field.text();
+            for (int at = text.indexOf('局'); at >= 0; at = text.indexOf('局', at + 1)) {
+                if (at == 0 || !isHan(text.charAt(at - 1)) || text.charAt(at - 1) == '局') {
+                    continue;
+                }
+                String name = trim(candidate(text, at), d.fullName());
                 if (!acceptable(name, allowed) && resembles(core(name), core)) {
                     wrong.add(name);
                 }
@@ -76,6 +79,19 @@ public final class DepartmentNameRule implements AuditRule {
             }
         }
         return name.endsWith("我局") || name.equals("本局");
+    }
+
+    /** The run of up to 17 Chinese characters that ends with the 局 at {@code at}. */
+    private static String candidate(String text, int at) {
+        int start = at;
+        while (start > 0 && at - start < MAX_NAME - 1 && isHan(text.charAt(start - 1))) {
+            start--;
+        }
+        return text.substring(start, at + 1);
+    }
+
+    private static boolean isHan(char c) {
+        return c >= '\u4e00' && c <= '\u9fa5';
     }
 
     /** Cuts words that precede a name ("2023年度乐山市…局" → "乐山市…局"). */

@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.util.Optional;
 import org.selfeval.model.Indicator;
 import org.selfeval.model.IndicatorNature;
-import org.selfeval.model.Numbers;
 import org.selfeval.model.Percent;
 import org.selfeval.model.QualitativeGrade;
 
@@ -24,28 +23,23 @@ record Deviation(boolean over, String description) {
             }
             return Optional.empty();
         }
-        Optional<BigDecimal> target = Numbers.parse(row.target());
-        Optional<BigDecimal> actual = Numbers.parse(row.actual());
+        Optional<BigDecimal> target = CellNumbers.parse(row.target());
+        Optional<BigDecimal> actual = CellNumbers.parse(row.actual());
         if (target.isEmpty() || actual.isEmpty()) {
             return Optional.empty();
         }
         BigDecimal t = target.get();
         BigDecimal a = actual.get();
-        String pair = "完成值 " + row.actual() + " " + (row.nature() == IndicatorNature.AT_MOST || row.nature() == IndicatorNature.LESS_THAN
-                ? "高于" : "低于") + "指标值 " + row.nature().symbol() + row.target();
         boolean reverse = row.nature() == IndicatorNature.AT_MOST || row.nature() == IndicatorNature.LESS_THAN;
-        if (reverse) {
-            return a.compareTo(t) > 0 ? Optional.of(new Deviation(false, pair)) : Optional.empty();
+        if (reverse ? a.compareTo(t) > 0 : a.compareTo(t) < 0) {
+            return Optional.of(new Deviation(false, "完成值 " + row.actual() + " " + (reverse ? "高于" : "低于") + "指标值 "
+                    + row.nature().symbol() + row.target()));
         }
-        if (a.compareTo(t) < 0) {
-            return Optional.of(new Deviation(false, pair));
-        }
-        if (t.signum() > 0) {
+        // over-completion: (a − t) / t ≥ threshold %, compared as a × 100 ≥ t × (100 + threshold)
+        if (!reverse && t.signum() > 0 && a.multiply(Percent.HUNDRED).compareTo(t.multiply(Percent.HUNDRED.add(thresholdPct))) >= 0) {
             BigDecimal excess = Percent.of(a.subtract(t), t).orElseThrow();
-            if (excess.compareTo(thresholdPct) >= 0) {
-                return Optional.of(new Deviation(true, "完成值 " + row.actual() + " 高于指标值 " + row.target() + " 达 "
-                        + Compare.percent(excess) + "（≥ " + Compare.score(thresholdPct) + "%）"));
-            }
+            return Optional.of(new Deviation(true, "完成值 " + row.actual() + " 高于指标值 " + row.target() + " 达 "
+                    + Compare.percent(excess) + "（≥ " + Compare.score(thresholdPct) + "%）"));
         }
         return Optional.empty();
     }

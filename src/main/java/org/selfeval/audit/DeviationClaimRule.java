@@ -27,6 +27,9 @@ public final class DeviationClaimRule implements AuditRule {
     public List<Finding> check(Report report, AuditContext context) {
         List<Finding> out = new ArrayList<>();
         for (Prose.Field field : Prose.of(report)) {
+            if (!field.text().contains("超过预期指标")) {
+                continue;
+            }
             Matcher m = CLAIM.matcher(field.text());
             List<String> problems = new ArrayList<>();
             boolean contradicted = false;
@@ -59,7 +62,7 @@ public final class DeviationClaimRule implements AuditRule {
         if (found.isEmpty()) {
             return false;
         }
-        problems.add("正文称“" + quote + "”，但部门整体指标中" + String.join("，", found));
+        problems.add("正文称“" + quote + "”，但部门整体指标中" + Listing.join(found, "，"));
         return true;
     }
 
@@ -76,10 +79,10 @@ public final class DeviationClaimRule implements AuditRule {
             }
         }
         if (!found.isEmpty()) {
-            problems.add("正文称项目“" + quote + "”，但" + String.join("，", found));
+            problems.add("正文称项目“" + quote + "”，但" + Listing.join(found, "，"));
         }
         if (!missing.isEmpty()) {
-            problems.add("正文称项目“" + quote + "”，但" + String.join("、", missing) + "没有绩效指标行，无法核实");
+            problems.add("正文称项目“" + quote + "”，但" + Listing.join(missing, "、") + "没有绩效指标行，无法核实");
         } else if (report.projects().isEmpty()) {
             problems.add("正文称项目“" + quote + "”，但报告未列出任何项目，无法核实");
         }

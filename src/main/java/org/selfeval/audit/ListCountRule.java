@@ -25,6 +25,9 @@ public final class ListCountRule implements AuditRule {
     public List<Finding> check(Report report, AuditContext context) {
         List<Finding> out = new ArrayList<>();
         for (Prose.Field field : Prose.of(report)) {
+            if (field.text().indexOf('、') < 0) {
+                continue;
+            }
             Matcher m = LIST.matcher(field.text());
             while (m.find()) {
                 String items = m.group(2);

@@ -3,7 +3,6 @@ package org.selfeval.audit;
 import java.util.ArrayList;
 import java.util.List;
 import org.selfeval.model.Indicator;
-import org.selfeval.model.Numbers;
 import org.selfeval.model.Project;
 import org.selfeval.model.Report;
 
@@ -24,12 +23,12 @@ public final class NumericActualRule implements AuditRule {
             Project p = report.projects().get(i);
             for (int j = 0; j < p.indicators().size(); j++) {
                 Indicator row = p.indicators().get(j);
-                if (!row.nature().isQuantitative() || Numbers.parse(row.target()).isEmpty()) {
+                if (!row.nature().isQuantitative() || CellNumbers.parse(row.target()).isEmpty()) {
                     continue;
                 }
                 if (row.actual().isBlank()) {
                     out.add(new Finding(ID, Severity.WARNING, ProjectNames.of(p, row) + "未填完成值", ProjectNames.row(i, j, "actual"), SOURCE));
-                } else if (Numbers.parse(row.actual()).isEmpty()) {
+                } else if (CellNumbers.parse(row.actual()).isEmpty()) {
                     out.add(new Finding(ID, Severity.ERROR, ProjectNames.of(p, row) + "指标值为 " + row.target() + row.unit()
                             + "，完成值却写作“" + row.actual() + "”，应填同一单位的数值", ProjectNames.row(i, j, "actual"), SOURCE));
                 }

@@ -33,8 +33,11 @@ public final class OverCompletionDeductionRule implements AuditRule {
             for (int j = 0; j < p.indicators().size(); j++) {
                 Indicator row = p.indicators().get(j);
                 Optional<Deviation> d = Deviation.of(row, profile.deviationThresholdPct()).filter(Deviation::over);
-                Optional<BigDecimal> score = row.effectiveScore();
-                if (d.isEmpty() || score.isEmpty() || row.weight() == null) {
+                if (d.isEmpty() || row.weight() == null) {
+                    continue;
+                }
+                Optional<BigDecimal> score = ProjectScores.score(row);
+                if (score.isEmpty()) {
                     continue;
                 }
                 BigDecimal max = row.weight().subtract(deduction).max(BigDecimal.ZERO);

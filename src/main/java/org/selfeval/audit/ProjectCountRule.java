@@ -33,7 +33,7 @@ public final class ProjectCountRule implements AuditRule {
         if (declared.isPresent() && declared.get().value().intValue() != listed) {
             List<String> names = report.projects().stream().map(Project::name).toList();
             out.add(new Finding(ID, Severity.ERROR, "正文写申报特定目标类预算项目 " + declared.get().written() + " 个，但报告只列出 "
-                    + listed + " 个项目" + (names.isEmpty() ? "" : "（" + String.join("、", names) + "）"),
+                    + listed + " 个项目" + (names.isEmpty() ? "" : "（" + Listing.join(names, "、") + "）"),
                     IndicatorCountRule.WHERE, SOURCE));
         }
         if (declared.isPresent() && done.isPresent() && done.get().value().compareTo(declared.get().value()) > 0) {
@@ -44,7 +44,7 @@ public final class ProjectCountRule implements AuditRule {
             List<String> low = lowExecution(report, context.profile().lowExecutionPct());
             if (!low.isEmpty()) {
                 out.add(new Finding(ID, Severity.WARNING, "正文写实际完成特定目标类预算项目 " + done.get().written() + " 个，但"
-                        + String.join("、", low) + "，资金未执行完毕，“完成”存疑", IndicatorCountRule.WHERE, SOURCE));
+                        + Listing.join(low, "、") + "，资金未执行完毕，“完成”存疑", IndicatorCountRule.WHERE, SOURCE));
             }
         }
         return out;

@@ -32,7 +32,7 @@ public final class ProjectTextFiguresRule implements AuditRule {
     }
 
     private static void field(List<Finding> out, Project p, String text, Location where) {
-        for (String m : BudgetText.mismatches(text, ProjectNames.of(p), p.totalFunds(), p.totalScore())) {
+        for (String m : BudgetText.mismatches(text, ProjectNames.of(p), p.totalFunds(), () -> ProjectScores.total(p))) {
             out.add(new Finding(ID, Severity.ERROR, m, where, "domain.md §3 R26（正文与自评表数字一致）"));
         }
     }

@@ -19,10 +19,26 @@ final class Prose {
     record Field(Location location, String text) {
     }
 
+    /** The last report's fields: the rules of one audit all ask for the same report in turn. */
+    private static volatile Cached last;
+
+    private record Cached(Report report, List<Field> fields) {
+    }
+
     private Prose() {
     }
 
     static List<Field> of(Report report) {
+        Cached cached = last;
+        if (cached != null && cached.report() == report) {
+            return cached.fields();
+        }
+        List<Field> fields = List.copyOf(collect(report));
+        last = new Cached(report, fields);
+        return fields;
+    }
+
+    private static List<Field> collect(Report report) {
         List<Field> out = new ArrayList<>();
         DepartmentBasics b = report.basics();
         add(out, Location.BASICS, "basics.organization", b.organization());

@@ -22,7 +22,7 @@ public final class PublicExpenseTextRule implements AuditRule {
         if (a.publicExpenses().isEmpty()) {
             return out;
         }
-        for (String m : BudgetText.mismatches(a.spendingControlText(), "公用经费", a.publicExpenses(), Optional.empty())) {
+        for (String m : BudgetText.mismatches(a.spendingControlText(), "公用经费", a.publicExpenses(), Optional::empty)) {
             out.add(new Finding(ID, Severity.ERROR, m, where, "domain.md §3 R6、R26（文数一致）"));
         }
         return out;

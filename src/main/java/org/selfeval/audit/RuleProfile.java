@@ -1,6 +1,8 @@
 package org.selfeval.audit;
 
 import java.math.BigDecimal;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -49,7 +51,8 @@ public record RuleProfile(
     public RuleProfile {
         name = name == null ? id : name;
         description = description == null ? "" : description;
-        level1Weights = level1Weights == null ? Map.of() : Map.copyOf(level1Weights);
+        // insertion order, so that findings come out in the same order every run
+        level1Weights = level1Weights == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(level1Weights));
         scoreCaps = scoreCaps == null ? List.of() : List.copyOf(scoreCaps);
         overCompletionDeduction = overCompletionDeduction == null ? BigDecimal.ZERO : overCompletionDeduction;
     }

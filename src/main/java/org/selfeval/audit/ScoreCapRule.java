@@ -25,12 +25,9 @@ public final class ScoreCapRule implements AuditRule {
         for (int i = 0; i < report.projects().size(); i++) {
             Project p = report.projects().get(i);
             Optional<BigDecimal> rate = p.totalFunds().executionRate();
-            Optional<BigDecimal> total = p.totalScore();
-            if (rate.isEmpty() || total.isEmpty()) {
-                continue;
-            }
-            Optional<RuleProfile.ScoreCap> cap = context.profile().capFor(rate.get());
-            if (cap.isPresent() && total.get().compareTo(cap.get().maxScore()) > 0) {
+            Optional<RuleProfile.ScoreCap> cap = rate.flatMap(context.profile()::capFor);
+            Optional<BigDecimal> total = cap.isPresent() ? ProjectScores.total(p) : Optional.empty();
+            if (cap.isPresent() && total.isPresent() && total.get().compareTo(cap.get().maxScore()) > 0) {
                 out.add(new Finding(ID, Severity.WARNING, ProjectNames.of(p) + "执行率 " + Compare.percent(rate.get()) + "，低于 "
                         + Compare.score(cap.get().rateBelowPct()) + "%，总分不应超过 " + Compare.score(cap.get().maxScore())
                         + " 分，自评表合计为 " + Compare.score(total.get()) + " 分",

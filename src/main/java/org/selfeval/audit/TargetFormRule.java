@@ -6,7 +6,6 @@ import java.util.Optional;
 import java.util.Set;
 import org.selfeval.model.Indicator;
 import org.selfeval.model.IndicatorNature;
-import org.selfeval.model.Numbers;
 import org.selfeval.model.Project;
 import org.selfeval.model.Report;
 
@@ -35,7 +34,7 @@ public final class TargetFormRule implements AuditRule {
                     continue;
                 }
                 String who = ProjectNames.of(p, row);
-                if (Numbers.parse(row.target()).isEmpty()) {
+                if (CellNumbers.parse(row.target()).isEmpty()) {
                     out.add(new Finding(ID, Severity.ERROR, who + "指标值“" + row.target() + "”不是一个数值",
                             ProjectNames.row(i, j, "target"), SOURCE));
                     continue;
@@ -48,7 +47,8 @@ public final class TargetFormRule implements AuditRule {
                 String unit = row.unit().strip();
                 if (unit.isEmpty()) {
                     out.add(new Finding(ID, Severity.WARNING, who + "未填度量单位", ProjectNames.row(i, j, "unit"), SOURCE));
-                } else if (PERCENT_WORDS.contains(unit) || PERCENT_WORDS.stream().anyMatch(row.target()::contains)) {
+                } else if (PERCENT_WORDS.contains(unit) || (row.target().indexOf('百') >= 0
+                        && PERCENT_WORDS.stream().anyMatch(row.target()::contains))) {
                     out.add(new Finding(ID, Severity.WARNING, who + "度量单位写作“" + unit + "”，应写 %",
                             ProjectNames.row(i, j, "unit"), SOURCE));
                 }

@@ -90,8 +90,11 @@ final class TextFigures {
         if (text == null || text.isEmpty() || label.isEmpty()) {
             return Optional.empty();
         }
-        Matcher m = tail.matcher(text);
         int at = text.indexOf(label);
+        if (at < 0) {
+            return Optional.empty();
+        }
+        Matcher m = tail.matcher(text);
         while (at >= 0) {
             int from = at + label.length();
             m.region(from, text.length());

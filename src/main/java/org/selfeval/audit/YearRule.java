@@ -40,6 +40,9 @@ public final class YearRule implements AuditRule {
                     }
                 }
             }
+            if (text.indexOf('较') < 0) {
+                continue;
+            }
             Matcher c = COMPARED.matcher(text);
             while (c.find()) {
                 if (Integer.parseInt(c.group(1)) != year - 1) {

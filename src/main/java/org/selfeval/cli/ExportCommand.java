@@ -80,6 +80,7 @@ final class ExportCommand implements Callable<Integer> {
                 throw new CliError("无法写入导出文件 " + out + "：" + reason(e));
             }
             cli.out().println("已导出 " + out);
+            chosen.get(i).notices().forEach(n -> cli.out().println("注意：" + n));
         }
         return 0;
     }

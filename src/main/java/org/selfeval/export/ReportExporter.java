@@ -13,4 +13,12 @@ public interface ReportExporter {
     String extension();
 
     void export(Report report, Path target) throws IOException;
+
+    /**
+     * Chinese notices about the last export the window and the command line should show, e.g. which font
+     * replaced an official face. Empty by default.
+     */
+    default java.util.List<String> notices() {
+        return java.util.List.of();
+    }
 }

@@ -13,6 +13,10 @@ import org.selfeval.ui.chapter.ChapterPane;
 import org.selfeval.ui.chapter.ConclusionPane;
 import org.selfeval.ui.chapter.FinancesPane;
 import org.selfeval.ui.chapter.PlaceholderPane;
+import org.selfeval.ui.basics.BasicsPane;
+import org.selfeval.ui.controls.Messages;
+import org.selfeval.ui.performance.PerformancePane;
+import org.selfeval.ui.projects.ProjectsPane;
 
 /**
  * Chapter key (一 … 四, 附表) → how to build its form. A form is built the first time it is shown
@@ -33,8 +37,11 @@ public final class ChapterRegistry {
     /** The forms of this build. */
     public static ChapterRegistry standard(ReportEditor editor) {
         ChapterRegistry registry = new ChapterRegistry(editor);
+        registry.register(Location.BASICS, e -> new BasicsPane(e, Messages.bundle()));
         registry.register(Location.FINANCES, FinancesPane::new);
+        registry.register(Location.PERFORMANCE, e -> new PerformancePane(e, Messages.bundle()));
         registry.register(Location.CONCLUSION, ConclusionPane::new);
+        registry.register(Location.PROJECTS, e -> new ProjectsPane(e, Messages.bundle()));
         return registry;
     }
 

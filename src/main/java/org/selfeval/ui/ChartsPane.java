@@ -16,6 +16,7 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.VBox;
 import org.selfeval.charts.ChartData;
 import org.selfeval.model.Money;
+import org.selfeval.model.Percent;
 import org.selfeval.ui.controls.Messages;
 
 /** Draws the chart data of the report (the same data the exports print) as JavaFX charts. */
@@ -46,8 +47,8 @@ public final class ChartsPane extends ScrollPane {
             Chart chart = data.kind() == ChartData.Kind.PIE ? pie(data) : bar(data);
             chart.setTitle(data.title());
             chart.setAnimated(false);
-            chart.setPrefHeight(280);
-            chart.setMinHeight(240);
+            chart.setPrefHeight(data.kind() == ChartData.Kind.PIE ? 330 : 300);
+            chart.setMinHeight(260);
             box.getChildren().add(chart);
         }
     }
@@ -59,15 +60,20 @@ public final class ChartsPane extends ScrollPane {
     private static PieChart pie(ChartData data) {
         ObservableList<PieChart.Data> slices = FXCollections.observableArrayList();
         List<BigDecimal> values = data.series().isEmpty() ? List.of() : data.series().get(0).values();
+        BigDecimal total = Money.sum(values);
         for (int i = 0; i < data.categories().size() && i < values.size(); i++) {
             BigDecimal v = values.get(i);
             if (v != null && v.signum() > 0) {
-                slices.add(new PieChart.Data(data.categories().get(i) + " " + Money.format(v) + data.unit(), v.doubleValue()));
+                String share = Percent.rounded(v, total).map(Percent::format).orElse("");
+                slices.add(new PieChart.Data(Messages.format("charts.slice", data.categories().get(i), Money.format(v),
+                        data.unit(), share), v.doubleValue()));
             }
         }
         PieChart chart = new PieChart(slices);
-        chart.setLegendVisible(false);
-        chart.setLabelsVisible(true);
+        // the legend carries name, amount and share under the pie; slice labels vanish when they do not fit
+        chart.setLegendVisible(true);
+        chart.setLegendSide(javafx.geometry.Side.BOTTOM);
+        chart.setLabelsVisible(false);
         return chart;
     }
 

@@ -26,6 +26,7 @@ import org.selfeval.ui.controls.Messages;
 public final class FindingsPane extends BorderPane {
     private final TreeView<Object> tree = new TreeView<>(new TreeItem<>("root"));
     private final Label summary = new Label();
+    private final Label detail = new Label();
     private final Consumer<Finding> onOpen;
     private List<Finding> findings = List.of();
 
@@ -33,18 +34,33 @@ public final class FindingsPane extends BorderPane {
         this.onOpen = onOpen;
         tree.setId("findings-tree");
         tree.setShowRoot(false);
-        tree.setCellFactory(t -> new FindingCell());
-        tree.getSelectionModel().selectedItemProperty().addListener((obs, old, item) -> {
-            if (item != null && item.getValue() instanceof Finding f) {
+        tree.setCellFactory(t -> {
+            FindingCell cell = new FindingCell();
+            cell.setOnMouseClicked(e -> {
+                if (cell.getItem() instanceof Finding f) {
+                    onOpen.accept(f);
+                }
+            });
+            return cell;
+        });
+        tree.setOnKeyPressed(e -> {
+            TreeItem<Object> item = tree.getSelectionModel().getSelectedItem();
+            if (e.getCode() == javafx.scene.input.KeyCode.ENTER && item != null && item.getValue() instanceof Finding f) {
                 onOpen.accept(f);
             }
         });
+        tree.getSelectionModel().selectedItemProperty().addListener((obs, old, item) -> showDetail(item));
+        detail.setId("finding-detail");
+        detail.setWrapText(true);
+        detail.setPadding(new Insets(6));
+        detail.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         summary.setId("findings-summary");
         summary.setWrapText(true);
         summary.setPadding(new Insets(6));
         VBox.setVgrow(tree, Priority.ALWAYS);
         setTop(summary);
         setCenter(tree);
+        setBottom(detail);
         showFindings(List.of());
     }
 
@@ -59,6 +75,7 @@ public final class FindingsPane extends BorderPane {
         }
         TreeItem<Object> root = tree.getRoot();
         root.getChildren().clear();
+        detail.setText("");
         byChapter.forEach((chapter, items) -> {
             if (items.isEmpty()) {
                 return;
@@ -71,6 +88,15 @@ public final class FindingsPane extends BorderPane {
         Map<Severity, Integer> all = counts(list);
         summary.setText(list.isEmpty() ? Messages.get("findings.none")
                 : Messages.format("findings.summary", all.get(Severity.ERROR), all.get(Severity.WARNING), all.get(Severity.INFO)));
+    }
+
+    private void showDetail(TreeItem<Object> item) {
+        if (item != null && item.getValue() instanceof Finding f) {
+            detail.setText("[" + f.severity().label() + "] " + f.ruleId() + "  " + f.message() + "\n"
+                    + Messages.format("findings.source", f.source()));
+        } else {
+            detail.setText("");
+        }
     }
 
     public List<Finding> findings() {
@@ -109,10 +135,11 @@ public final class FindingsPane extends BorderPane {
                 setText(null);
                 return;
             }
+            // wrap to the pane's width instead of widening the tree
+            setWrapText(true);
+            setPrefWidth(0);
             if (item instanceof Finding f) {
                 setText("[" + f.severity().label() + "] " + f.ruleId() + "  " + f.message());
-                setWrapText(true);
-                setPrefWidth(0);
                 setStyle(switch (f.severity()) {
                     case ERROR -> "-fx-text-fill: #c0392b;";
                     case WARNING -> "-fx-text-fill: #b9770e;";

@@ -64,6 +64,7 @@ public final class MainWindow {
     private final AppMenuBar menuBar;
     private final ReportCommands commands;
     private boolean switching;
+    private boolean closed;
 
     public MainWindow(Stage stage, ReportStore store, Path workspaceFile, HostServices hostServices,
             List<ReportSummary> summaries, Report report) {
@@ -84,6 +85,7 @@ public final class MainWindow {
         editor.addListener(this::onReport);
         buildScene(summaries, report);
         onReport(report);
+        statusBar.showOpened(java.time.Instant.now());
     }
 
     private void buildScene(List<ReportSummary> summaries, Report report) {
@@ -123,7 +125,8 @@ public final class MainWindow {
         side.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         side.setId("side-tabs");
         SplitPane split = new SplitPane(content, side);
-        split.setDividerPositions(0.64);
+        split.setDividerPositions(0.7);
+        SplitPane.setResizableWithParent(side, false);
 
         BorderPane root = new BorderPane();
         root.setTop(new VBox(menuBar, toolbar));
@@ -161,7 +164,8 @@ public final class MainWindow {
             return;
         }
         ChapterPane pane = show(chapter);
-        Platform.runLater(() -> pane.focus(finding.location().path()));
+        // after the decorations (which may re-root the scene) have settled
+        Platform.runLater(() -> Platform.runLater(() -> pane.focus(finding.location().path())));
     }
 
     private void onReport(Report report) {
@@ -232,17 +236,32 @@ public final class MainWindow {
      * @return false when the last edits could not be saved and the clerk chose to stay
      */
     public boolean close() {
+        if (closed) {
+            return true;
+        }
         boolean saved = autoSaver.flush();
         if (!saved && !Dialogs.confirm(stage, "close.unsaved.title", Messages.get("close.unsaved"),
                 "close.unsaved.quit", "close.unsaved.stay")) {
             return false;
         }
+        release();
+        return true;
+    }
+
+    /** On exit without the window's close (Platform.exit, end of session): save what is pending, no questions. */
+    public void shutdown() {
+        if (!closed) {
+            release();
+        }
+    }
+
+    private void release() {
+        closed = true;
         autoSaver.close();
         audit.close();
         charts.close();
         io.shutdown();
         store.close();
-        return true;
     }
 
     Stage stage() {

@@ -101,9 +101,12 @@ final class ReportCommands {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(Messages.get("export.title"));
         chooser.setInitialFileName(report.title());
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(Messages.get("export.json"), "*.json"));
-        exporters.forEach(x -> chooser.getExtensionFilters().add(
-                new FileChooser.ExtensionFilter(x.extension().toUpperCase(java.util.Locale.ROOT), "*." + x.extension())));
+        // formats registered as services (PDF, DOCX, XLSX, JSON …); JSON is always there
+        exporters.forEach(x -> chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(
+                Messages.format("export.format", x.extension().toUpperCase(java.util.Locale.ROOT)), "*." + x.extension())));
+        if (exporters.stream().noneMatch(x -> "json".equals(x.extension()))) {
+            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(Messages.get("export.json"), "*.json"));
+        }
         File file = chooser.showSaveDialog(window.stage());
         if (file == null) {
             return;

@@ -29,7 +29,18 @@ public class SelfEvalApp extends Application {
     private MainWindow window;
 
     public static void main(String[] args) {
+        useLocale();
         launch(SelfEvalApp.class, args);
+    }
+
+    /** The built-in texts of JavaFX (确定 / 取消, 剪切 / 复制 / 粘贴) follow the UI language. */
+    private static void useLocale() {
+        java.util.Locale.setDefault(Messages.defaultLocale());
+    }
+
+    @Override
+    public void init() {
+        useLocale();
     }
 
     /** Replaces how the workspace is opened (tests). */
@@ -111,6 +122,7 @@ public class SelfEvalApp extends Application {
     @Override
     public void stop() {
         if (window != null) {
+            window.shutdown();
             window = null;
         }
     }

@@ -55,6 +55,12 @@ public final class StatusBar extends HBox {
         }
     }
 
+    /** Right after opening: everything shown is what the workspace holds. */
+    public void showOpened(java.time.Instant at) {
+        save.setText(Messages.format("status.opened", LocalTime.ofInstant(at, ZoneId.systemDefault()).format(TIME)));
+        save.setStyle("");
+    }
+
     /** A passing message (export finished, report created); empty clears it. */
     public void showMessage(String text) {
         message.setText(text);

@@ -94,6 +94,15 @@ class SampleAuditTest {
     }
 
     @Test
+    void noOtherRuleFiresOnTheSeed() {
+        // the rules above, plus the regional cap on the sample values of project p2 (its dataNote marks them
+        // as sample) and the note that project p1 has no indicator rows; nothing from the text scanners
+        // (R19 lists, R25 prompts, R27 years) and nothing on the income, expenditure, carryover or grade figures
+        assertThat(findings).extracting(Finding::ruleId).containsOnly(
+                "R18a", "R18b", "R22", "R5", "R17a", "R17b", "R9b", "R14b", "R21", "R9a", "P1", "R10");
+    }
+
+    @Test
     void findingsAreOrderedByChapter() {
         List<Integer> chapters = findings.stream().map(f -> Location.CHAPTERS.indexOf(f.location().chapter())).toList();
         assertThat(chapters).isSorted().doesNotContain(-1);

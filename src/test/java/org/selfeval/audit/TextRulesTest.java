@@ -70,6 +70,17 @@ class TextRulesTest {
     }
 
     @Test
+    void r14bLongListsAreShortened() {
+        Indicator[] rows = new Indicator[7];
+        for (int i = 0; i < rows.length; i++) {
+            rows[i] = SHORT.withName("指标" + (i + 1));
+        }
+        Report r = analysis(withDepartmentIndicators(Fixtures.report(), rows), "没有未达到预期指标或超过预期指标30%以上的单个指标。");
+        assertThat(check(new DeviationClaimRule(), r)).singleElement().extracting(Finding::message).asString()
+                .contains("「指标5」").doesNotContain("「指标6」").endsWith("等 7 项");
+    }
+
+    @Test
     void r17aCompletedCannotExceedSetAndMatchesTheTable() {
         Report table = withDepartmentIndicators(Fixtures.report(), MET, MET, SHORT);
         assertThat(check(new IndicatorCountRule(), analysis(table, "设定三级指标3个，实际完成指标2个。"))).isEmpty();
@@ -158,7 +169,8 @@ class TextRulesTest {
     @Test
     void r21DepartmentNameIsConsistent() {
         Report r = Fixtures.report();
-        Report ok = r.withConclusion(new Conclusion(null, "2023年度乐山市营商环境服务管理局、市营商环境服务管理局、市政管局和我局配合市财政局完成工作。", "", ""));
+        Report ok = r.withConclusion(new Conclusion(null, "2023年度乐山市营商环境服务管理局、市营商环境服务管理局、市政管局和我局配合市财政局完成工作。"
+                + "乐山市营商环境服务管理局局长带队，副局长参加。", "", ""));
         assertThat(check(new DepartmentNameRule(), ok)).isEmpty();
         Report wrong = r.withConclusion(new Conclusion(null, "2023年度乐山市政务服务管理局按照安排部署开展工作。", "", ""));
         assertThat(check(new DepartmentNameRule(), wrong)).singleElement().extracting(Finding::message)
@@ -182,6 +194,25 @@ class TextRulesTest {
             assertThat(f.message()).isEqualTo("留有未填的模板提示“对照年度目标，说明”");
             assertThat(f.location().path()).isEqualTo("projects[0].goalCompletion");
         });
+    }
+
+    @ParameterizedTest(name = "“{0}” → {1}")
+    @CsvSource(delimiter = '|', value = {
+        "结合自评情况，说明项目自评总分(200字以内)|结合自评情况，说明",
+        "项目自评得分90分（200字以内）|（200字以内）",
+        "指标1：XX|指标1：",
+        "完成XX项|XX",
+        "填报MAXX系统数据|",
+        "按计划完成（含结转）|",
+    })
+    void r25PromptsOfTheForm(String text, String prompt) {
+        Project p = project("x", funds("1", "1", "1"), MET).withEvaluationConclusion(text);
+        List<Finding> found = check(new TemplatePromptRule(), Fixtures.withProjects(p));
+        if (prompt == null) {
+            assertThat(found).isEmpty();
+        } else {
+            assertThat(found).singleElement().extracting(Finding::message).isEqualTo("留有未填的模板提示“" + prompt + "”");
+        }
     }
 
     @Test

@@ -28,6 +28,21 @@ class AtomicOutputTest {
     }
 
     @Test
+    void theFinishedFileIsReadableLikeAnyOtherFile(@TempDir Path dir) throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(
+                Files.getFileStore(dir).supportsFileAttributeView(java.nio.file.attribute.PosixFileAttributeView.class),
+                "no POSIX permissions on this file system");
+        Path target = dir.resolve("new.docx");
+        AtomicOutput.write(target, out -> out.write(1));
+        assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(target)))
+                .isEqualTo("rw-r--r--");
+        Files.setPosixFilePermissions(target, java.nio.file.attribute.PosixFilePermissions.fromString("rw-rw----"));
+        AtomicOutput.write(target, out -> out.write(2));
+        assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(target)))
+                .isEqualTo("rw-rw----");
+    }
+
+    @Test
     void exportersThatFailMidwayLeaveNothingBehind(@TempDir Path dir) throws Exception {
         Report report = SampleDocuments.report();
         PdfExporter pdf = new PdfExporter(r -> {

@@ -49,7 +49,7 @@ class SelfEvalAppTest {
 
     private void launch() throws Exception {
         app = FxToolkit.setupApplication(SelfEvalApp.class, "--workspace", workspace.toString());
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#income-GENERAL_PUBLIC_BUDGET").tryQuery().isPresent());
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> robot.lookup("#income-GENERAL_PUBLIC_BUDGET").tryQuery().isPresent());
         WaitForAsyncUtils.waitForFxEvents();
     }
 
@@ -83,6 +83,10 @@ class SelfEvalAppTest {
         assertThat(robot.lookup("#income-text").queryAs(javafx.scene.control.TextArea.class).getText())
                 .contains("其他收入0万元");
         assertThat(robot.lookup("#income-text-restore").queryButton().isDisabled()).isFalse();
+        // the income chart follows: 其他收入 now has its slice
+        ChartsPane charts = robot.lookup("#charts-pane").queryAs(ChartsPane.class);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> charts.shownCharts().stream()
+                .anyMatch(c -> c.categories().contains(IncomeSource.OTHER.label())));
         waitSaved();
         close();
 
@@ -131,7 +135,7 @@ class SelfEvalAppTest {
         Files.createDirectories(dir);
         try (SqliteWorkspace first = SqliteWorkspace.open(workspace)) {
             app = FxToolkit.setupApplication(SelfEvalApp.class, "--workspace", workspace.toString());
-            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup(".dialog-pane").tryQuery().isPresent());
+            WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> robot.lookup(".dialog-pane").tryQuery().isPresent());
             DialogPane pane = robot.lookup(".dialog-pane").queryAs(DialogPane.class);
             String shown = pane.getHeaderText() + ((Label) pane.getContent()).getText();
             assertThat(shown).contains("工作区正在使用中").contains("另一个正在运行").contains("没有任何改动")
@@ -142,5 +146,69 @@ class SelfEvalAppTest {
             // the app changed nothing: not even the sample was imported into the locked file
             assertThat(first.list()).isEmpty();
         }
+    }
+
+    @Test
+    void clickingAFindingOpensItsChapterAndFocusesTheField() throws Exception {
+        launch();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !text("#finding-counts").isEmpty());
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.TreeView<Object> tree = robot.lookup("#findings-tree").queryAs(javafx.scene.control.TreeView.class);
+        javafx.scene.control.TreeItem<Object> item = tree.getRoot().getChildren().stream()
+                .filter(c -> c.getValue().toString().startsWith("四、"))
+                .findFirst().orElseThrow().getChildren().get(0);
+        org.selfeval.audit.Finding finding = (org.selfeval.audit.Finding) item.getValue();
+        robot.interact(() -> tree.scrollTo(tree.getRow(item)));
+        Node cell = robot.lookup(".tree-cell").match((javafx.scene.control.TreeCell<?> c) -> c.getItem() == finding).query();
+        robot.clickOn(cell);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#chapter-conclusion").tryQuery()).isPresent();
+        assertThat(robot.lookup("#chapter-finances").tryQuery()).isEmpty();
+        assertThat(text("#finding-detail")).contains(finding.ruleId());
+        Node focused = stage.getScene().getFocusOwner();
+        Node pane = robot.lookup("#chapter-conclusion").query();
+        boolean inside = false;
+        for (Node n = focused; n != null; n = n.getParent()) {
+            inside |= n == pane;
+        }
+        assertThat(inside).as("focus moved into chapter 四 for %s, focus on %s", finding.location(), focused).isTrue();
+    }
+
+    @Test
+    void nextYearReportStartsFromLastYearsCarryover() throws Exception {
+        launch();
+        robot.clickOn("文件").clickOn("新建下一年度报告");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> stage.getTitle().contains("2024年度"));
+        WaitForAsyncUtils.waitForFxEvents();
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.ComboBox<org.selfeval.store.ReportSummary> picker =
+                robot.lookup("#report-picker").queryAs(javafx.scene.control.ComboBox.class);
+        assertThat(picker.getItems()).extracting(org.selfeval.store.ReportSummary::year).containsExactlyInAnyOrder(2023, 2024);
+        assertThat(picker.getValue().year()).isEqualTo(2024);
+        assertThat(text("#carryover-priorYearTotal")).isEqualTo("48.76");
+        assertThat(text("#income-GENERAL_PUBLIC_BUDGET")).isEmpty();
+        assertThat(text("#income-total")).isEqualTo("0.00 万元");
+
+        robot.interact(() -> picker.setValue(picker.getItems().stream().filter(s -> s.year() == 2023).findFirst().orElseThrow()));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> stage.getTitle().contains("2023年度"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(text("#income-GENERAL_PUBLIC_BUDGET")).isEqualTo("1123.58");
+    }
+
+    @Test
+    void aCorruptWorkspaceIsToldPlainlyAndLeftAsItWas() throws Exception {
+        byte[] garbage = "这不是一个 SQLite 文件 — not a database at all, just text ".repeat(200)
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        Files.write(workspace, garbage);
+        app = FxToolkit.setupApplication(SelfEvalApp.class, "--workspace", workspace.toString());
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> robot.lookup(".dialog-pane").tryQuery().isPresent());
+        DialogPane pane = robot.lookup(".dialog-pane").queryAs(DialogPane.class);
+        String shown = pane.getHeaderText() + ((Label) pane.getContent()).getText();
+        assertThat(shown).contains("工作区文件无法读取").contains(workspace.getFileName().toString()).contains("没有被修改")
+                .doesNotContain("Exception").doesNotContain("at org.");
+        robot.clickOn(pane.lookupButton(javafx.scene.control.ButtonType.OK));
+        FxToolkit.cleanupApplication(app);
+        app = null;
+        assertThat(Files.readAllBytes(workspace)).isEqualTo(garbage);
     }
 }

@@ -78,7 +78,7 @@ final class CellReader {
             return null;
         }
         if (value.signum() < 0) {
-            throw error(r, c, what, "金额不能为负数（" + value.toPlainString() + "）");
+            throw error(r, c, what, "金额不能为负数（" + value.stripTrailingZeros().toPlainString() + "）");
         }
         try {
             return Money.nonNegative(value);
@@ -145,11 +145,11 @@ final class CellReader {
     ReportFormatException error(int r, int c, String what, String detail) {
         String where = "工作表「" + sheet.getSheetName() + "」单元格 " + new CellReference(r, c).formatAsString()
                 + (what == null || what.isEmpty() ? "" : "（" + what + "）");
-        return new ReportFormatException(file, where, detail);
+        return new WorkbookFormatException(file, where, detail);
     }
 
     ReportFormatException sheetError(String detail) {
-        return new ReportFormatException(file, "工作表「" + sheet.getSheetName() + "」", detail);
+        return new WorkbookFormatException(file, "工作表「" + sheet.getSheetName() + "」", detail);
     }
 
     private static String shorten(String s) {

@@ -65,6 +65,7 @@ final class ProjectSheetReader {
             throw cells.error(total, 1, TOTAL, "应为「" + TOTAL + "」行");
         }
         Map<FundSource, BudgetFigures> funds = funds(total + 1, indicatorHeader);
+        checkTypedTotals(total, funds);
         BigDecimal weight = cells.points(total, COL_EXEC_WEIGHT, "预算执行 权重");
         List<Indicator> indicators = new ArrayList<>();
         for (int r = indicatorHeader + 1; r < sum; r++) {
@@ -79,14 +80,21 @@ final class ProjectSheetReader {
         for (int r = sum + 1; r <= sheet.getLastRowNum(); r++) {
             String a = cells.label(r, 0);
             if (a.startsWith(PROJECT_LEAD)) {
-                projectLead = a.substring(PROJECT_LEAD.length());
+                projectLead = stripPrefix(cells.text(r, 0, PROJECT_LEAD), PROJECT_LEAD);
                 financeLead = stripPrefix(cells.text(r, 5, FINANCE_LEAD), FINANCE_LEAD);
             } else if (a.startsWith(DATA_NOTE)) {
-                dataNote = a.substring(DATA_NOTE.length());
+                dataNote = stripPrefix(cells.text(r, 0, DATA_NOTE), DATA_NOTE);
             }
         }
+        String adjustment = orEmpty(meta(META_ADJUSTMENT_ROW, "调整原因"));
+        String reason = cells.text(total, COL_REASON, "原因");
+        String line = ADJUSTMENT_PREFIX + adjustment;
+        if (!adjustment.isEmpty() && reason.endsWith(line)) {
+            reason = reason.substring(0, reason.length() - line.length());
+            reason = reason.endsWith("\n") ? reason.substring(0, reason.length() - 1) : reason;
+        }
         return new Project(id, code, name, cells.text(3, 1, COMPETENT), cells.text(3, 7, IMPLEMENTING), funds, weight,
-                cells.text(total, COL_REASON, "原因"), orEmpty(meta(META_ADJUSTMENT_ROW, "调整原因")),
+                reason, adjustment,
                 cells.text(basics + 2, 1, GOAL), cells.text(basics + 2, 6, GOAL_DONE),
                 cells.text(basics + 4, 1, SUMMARY_HEADER), indicators, conclusion, problems, improvements,
                 projectLead, financeLead, orEmpty(meta(META_REPORT_TEXT_ROW, "报告正文")), dataNote);
@@ -108,6 +116,28 @@ final class ProjectSheetReader {
             }
         }
         return funds;
+    }
+
+    /**
+     * A figure typed over a 总额 formula would be lost on import (总额 is the sum of the sources), so
+     * it must agree with that sum.
+     */
+    private void checkTypedTotals(int total, Map<FundSource, BudgetFigures> funds) throws ReportFormatException {
+        BudgetFigures sum = funds.values().stream().reduce(BudgetFigures.EMPTY, BudgetFigures::plus);
+        BigDecimal[] expected = {sum.initial(), sum.adjusted(), sum.executed()};
+        int[] cols = {COL_INITIAL, COL_ADJUSTED, COL_EXECUTED};
+        for (int i = 0; i < cols.length; i++) {
+            if (cells.isFormula(total, cols[i])) {
+                continue;
+            }
+            String what = TOTAL + "·" + EXECUTION_HEADER.get(1 + i);
+            BigDecimal typed = cells.amount(total, cols[i], what);
+            if (typed != null && (expected[i] == null || typed.compareTo(expected[i]) != 0)) {
+                throw cells.error(total, cols[i], what, "总额应等于下面各资金来源之和（"
+                        + (expected[i] == null ? "无" : expected[i].toPlainString()) + "），却填了 " + typed.toPlainString()
+                        + "；请把金额填在对应的资金来源行");
+            }
+        }
     }
 
     private Optional<Indicator> indicator(int r) throws ReportFormatException {

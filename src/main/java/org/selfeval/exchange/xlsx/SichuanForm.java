@@ -39,6 +39,8 @@ public final class SichuanForm {
     public static final String PROJECT_LEAD = "项目负责人：";
     public static final String FINANCE_LEAD = "财务负责人：";
     public static final String DATA_NOTE = "数据说明：";
+    /** Start of the line in the 原因 cell that gives the reason for a mid-year budget adjustment. */
+    public static final String ADJUSTMENT_PREFIX = "预算调整原因：";
     public static final String NOT_APPLICABLE = "/";
     public static final String COMPUTED = "computed";
 

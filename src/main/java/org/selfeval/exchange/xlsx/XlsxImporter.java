@@ -5,6 +5,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.poifs.crypt.Decryptor;
@@ -35,30 +37,36 @@ public final class XlsxImporter {
         String name = String.valueOf(file.getFileName());
         checkFile(file, name);
         List<Project> projects = new ArrayList<>();
-        try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ);
-             XSSFWorkbook wb = new XSSFWorkbook(pkg)) {
-            if (wb.getNumberOfSheets() > MAX_SHEETS) {
-                throw new ReportFormatException(name, "", "工作表多达 " + wb.getNumberOfSheets() + " 个，超过上限 " + MAX_SHEETS);
-            }
-            for (Sheet sheet : wb) {
-                readSheet(name, sheet).ifPresent(projects::add);
-            }
+        try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
+            RowCountGuard.check(pkg, name, MAX_ROWS);
+            read(pkg, name, projects);
         } catch (ReportFormatException e) {
             throw e;
-        } catch (IOException | RuntimeException | org.apache.poi.openxml4j.exceptions.InvalidFormatException e) {
-            throw new ReportFormatException(name, "", explain(e));
+        } catch (IOException | RuntimeException | InvalidFormatException e) {
+            throw new WorkbookFormatException(name, "", explain(e));
         }
         return projects;
     }
 
-    private static java.util.Optional<Project> readSheet(String file, Sheet sheet) throws ReportFormatException {
+    private static void read(OPCPackage pkg, String name, List<Project> projects) throws ReportFormatException, IOException {
+        try (XSSFWorkbook wb = new XSSFWorkbook(pkg)) {
+            if (wb.getNumberOfSheets() > MAX_SHEETS) {
+                throw new WorkbookFormatException(name, "", "工作表多达 " + wb.getNumberOfSheets() + " 个，超过上限 " + MAX_SHEETS);
+            }
+            for (Sheet sheet : wb) {
+                readSheet(name, sheet).ifPresent(projects::add);
+            }
+        }
+    }
+
+    private static Optional<Project> readSheet(String file, Sheet sheet) throws ReportFormatException {
         CellReader cells = new CellReader(file, sheet);
         if (sheet.getLastRowNum() + 1 > MAX_ROWS) {
             throw cells.sheetError("有 " + (sheet.getLastRowNum() + 1) + " 行，超过自评表的上限 " + MAX_ROWS + " 行，拒绝读取");
         }
         String first = cells.label(0, 0);
         if (sheet.getSheetName().equals(SichuanForm.SUMMARY_SHEET) || first.endsWith("自评汇总表")) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         if (first.equals("项目支出绩效自评表")) {
             throw cells.sheetError("是全国格式（财预〔2020〕10号）的自评表，目前只能导入四川格式（510000_0013zp）的自评表");
@@ -67,28 +75,28 @@ public final class XlsxImporter {
             throw cells.sheetError("不是部门预算项目支出绩效自评表（" + SichuanForm.FORM_NUMBER + "），无法导入；"
                     + "请只保留本工具导出的汇总表和项目自评表");
         }
-        return java.util.Optional.of(new ProjectSheetReader(file, sheet).read());
+        return Optional.of(new ProjectSheetReader(file, sheet).read());
     }
 
     private static void checkFile(Path file, String name) throws ReportFormatException {
         try {
             if (!Files.isRegularFile(file)) {
-                throw new ReportFormatException(name, "", "文件不存在或不是普通文件");
+                throw new WorkbookFormatException(name, "", "文件不存在或不是普通文件");
             }
             long size = Files.size(file);
             if (size > MAX_FILE_BYTES) {
-                throw new ReportFormatException(name, "", "文件大小 " + size / 1024 / 1024 + " MB，超过上限 "
+                throw new WorkbookFormatException(name, "", "文件大小 " + size / 1024 / 1024 + " MB，超过上限 "
                         + MAX_FILE_BYTES / 1024 / 1024 + " MB，自评表不应这么大");
             }
             FileMagic magic = FileMagic.valueOf(file.toFile());
             if (magic == FileMagic.OLE2) {
-                throw new ReportFormatException(name, "", ole2(file));
+                throw new WorkbookFormatException(name, "", ole2(file));
             }
             if (magic != FileMagic.OOXML) {
-                throw new ReportFormatException(name, "", "不是 Excel 工作簿（.xlsx），文件内容不是 ZIP/OOXML 格式");
+                throw new WorkbookFormatException(name, "", "不是 Excel 工作簿（.xlsx），文件内容不是 ZIP/OOXML 格式");
             }
         } catch (IOException e) {
-            throw new ReportFormatException(name, "", "无法读取文件：" + e.getMessage());
+            throw new WorkbookFormatException(name, "", "无法读取文件：" + e.getMessage());
         }
     }
 

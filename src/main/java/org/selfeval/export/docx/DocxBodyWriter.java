@@ -24,6 +24,8 @@ import org.selfeval.model.Percent;
 
 /** The report body in Word: title, heading styles, body paragraphs, tables, charts as tables of figures. */
 final class DocxBodyWriter {
+    /** The 156 mm text block in twips. */
+    private static final int BLOCK_WIDTH = 8844;
     private final XWPFDocument doc;
 
     DocxBodyWriter(XWPFDocument doc) {
@@ -102,8 +104,21 @@ final class DocxBodyWriter {
         XWPFTable table = doc.createTable(rows.size() + 1, Math.max(1, header.size()));
         CTTblWidth width = table.getCTTbl().getTblPr().isSetTblW() ? table.getCTTbl().getTblPr().getTblW()
                 : table.getCTTbl().getTblPr().addNewTblW();
-        width.setType(STTblWidth.PCT);
-        width.setW(BigInteger.valueOf(5000));
+        width.setType(STTblWidth.DXA);
+        width.setW(BigInteger.valueOf(BLOCK_WIDTH));
+        int[] widths = columnWidths(header, rows);
+        var grid = table.getCTTbl().getTblGrid() != null ? table.getCTTbl().getTblGrid() : table.getCTTbl().addNewTblGrid();
+        while (grid.sizeOfGridColArray() > 0) {
+            grid.removeGridCol(0);
+        }
+        for (int w : widths) {
+            grid.addNewGridCol().setW(BigInteger.valueOf(w));
+        }
+        for (XWPFTableRow row : table.getRows()) {
+            for (int c = 0; c < row.getTableCells().size() && c < widths.length; c++) {
+                row.getCell(c).setWidth(String.valueOf(widths[c]));
+            }
+        }
         fill(table.getRow(0), header, List.of(), true);
         table.getRow(0).setRepeatHeader(true);
         for (int r = 0; r < rows.size(); r++) {
@@ -112,10 +127,34 @@ final class DocxBodyWriter {
         bodyParagraph().setIndentationFirstLine(0);
     }
 
+    /** Column widths (twips) over the 156 mm block, in proportion to each column's longest text. */
+    private static int[] columnWidths(List<String> header, List<List<String>> rows) {
+        int n = Math.max(1, header.size());
+        double[] weight = new double[n];
+        for (int c = 0; c < n; c++) {
+            weight[c] = Math.max(4, length(c < header.size() ? header.get(c) : ""));
+            for (List<String> row : rows) {
+                weight[c] = Math.max(weight[c], length(c < row.size() ? row.get(c) : ""));
+            }
+            weight[c] = Math.min(weight[c], 40);
+        }
+        double sum = java.util.Arrays.stream(weight).sum();
+        int[] widths = new int[n];
+        for (int c = 0; c < n; c++) {
+            widths[c] = (int) Math.round(BLOCK_WIDTH * weight[c] / sum);
+        }
+        return widths;
+    }
+
+    private static int length(String s) {
+        return s.codePoints().map(cp -> cp < 0x2E80 ? 1 : 2).sum();
+    }
+
     private static void fill(XWPFTableRow row, List<String> texts, List<Integer> numeric, boolean header) {
         for (int c = 0; c < row.getTableCells().size(); c++) {
             XWPFTableCell cell = row.getCell(c);
             XWPFParagraph p = cell.getParagraphs().get(0);
+            DocxStyles.cell(p);
             p.setAlignment(header ? ParagraphAlignment.CENTER : numeric.contains(c) ? ParagraphAlignment.RIGHT : ParagraphAlignment.LEFT);
             DocxStyles.run(p, c < texts.size() ? texts.get(c) : "", header ? DocxStyles.HEI_FACE : DocxStyles.BODY_FACE, 12);
             cell.setVerticalAlignment(XWPFTableCell.XWPFVertAlign.CENTER);

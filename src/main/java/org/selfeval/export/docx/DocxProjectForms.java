@@ -100,6 +100,7 @@ final class DocxProjectForms {
             case NUMBER -> ParagraphAlignment.RIGHT;
             case TEXT -> ParagraphAlignment.LEFT;
         });
+        DocxStyles.cell(p);
         DocxStyles.run(p, c.text(), label ? DocxStyles.HEI_FACE : DocxStyles.BODY_FACE, 10.5);
     }
 

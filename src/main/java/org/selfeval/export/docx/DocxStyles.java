@@ -99,6 +99,17 @@ final class DocxStyles {
         return r;
     }
 
+    /** A paragraph inside a table cell: single spacing, not snapped to the 22-line page grid. */
+    static void cell(XWPFParagraph p) {
+        var ppr = p.getCTP().isSetPPr() ? p.getCTP().getPPr() : p.getCTP().addNewPPr();
+        if (!ppr.isSetSnapToGrid()) {
+            ppr.addNewSnapToGrid().setVal(Boolean.FALSE);
+        }
+        p.setSpacingBefore(0);
+        p.setSpacingAfter(0);
+        p.setSpacingBetween(1.0);
+    }
+
     /** Exact line pitch and two-character first-line indent of a body paragraph. */
     static void body(XWPFParagraph p) {
         p.setSpacingBetween(LINE_TWIPS / 20.0, org.apache.poi.xwpf.usermodel.LineSpacingRule.EXACT);

@@ -22,18 +22,32 @@ public final class ChineseLineBreaking implements ISplitCharacters {
     @Override
     public boolean isSplitCharacter(GlyphLine text, int glyphPos) {
         int current = unicode(text.get(glyphPos));
-        if (current >= 0 && NO_LINE_END.indexOf(current) >= 0) {
+        if (current >= 0 && NO_LINE_END.indexOf(current) >= 0 || current == '"' && !closes(text, glyphPos)) {
             return false;
         }
         int next = glyphPos + 1 < text.getEnd() ? unicode(text.get(glyphPos + 1)) : -1;
-        if (next >= 0 && NO_LINE_START.indexOf(next) >= 0) {
+        if (next >= 0 && NO_LINE_START.indexOf(next) >= 0 || next == '"' && closes(text, glyphPos + 1)) {
             return false;
         }
         boolean insideLatinWord = current < 0x80 && next >= 0 && next < 0x80 && Character.isLetterOrDigit(next);
-        if (current >= 0 && NO_LINE_START.indexOf(current) >= 0 && !insideLatinWord) {
+        if (current == '"' || current >= 0 && NO_LINE_START.indexOf(current) >= 0 && !insideLatinWord) {
             return true;
         }
         return base.isSplitCharacter(text, glyphPos);
+    }
+
+    /**
+     * Whether the straight quote at pos closes a quotation: clerks often type "…" with the same ASCII
+     * mark on both sides, so every second one in the run closes.
+     */
+    static boolean closes(GlyphLine text, int pos) {
+        int before = 0;
+        for (int i = 0; i < pos; i++) {
+            if (unicode(text.get(i)) == '"') {
+                before++;
+            }
+        }
+        return before % 2 == 1;
     }
 
     private static int unicode(Glyph glyph) {

@@ -2,7 +2,10 @@ package org.selfeval.export.pdf;
 
 import com.itextpdf.kernel.font.PdfFont;
 import com.itextpdf.layout.Document;
+import com.itextpdf.layout.element.AreaBreak;
 import com.itextpdf.layout.element.Cell;
+import com.itextpdf.layout.layout.LayoutArea;
+import com.itextpdf.layout.properties.AreaBreakType;
 import com.itextpdf.layout.element.Image;
 import com.itextpdf.layout.element.Paragraph;
 import com.itextpdf.layout.element.Text;
@@ -29,11 +32,13 @@ final class PdfBodyWriter {
     private final Document document;
     private final PdfFonts fonts;
     private final PdfChartDrawer charts;
+    private final PdfBookmarks bookmarks;
 
     PdfBodyWriter(Document document, PdfFonts fonts) {
         this.document = document;
         this.fonts = fonts;
         this.charts = new PdfChartDrawer(document.getPdfDocument(), fonts);
+        this.bookmarks = new PdfBookmarks(document.getPdfDocument());
     }
 
     void write(ReportDocument doc) {
@@ -63,9 +68,22 @@ final class PdfBodyWriter {
     }
 
     private void heading(Heading h) {
+        keepRoom(3 * GbtLayout.LEADING);
         Paragraph p = bodyParagraph().add(new Text(h.text()).setFont(fonts.heading(h.level())));
-        p.setKeepWithNext(true);
+        p.setDestination(bookmarks.add(h.level(), h.text()));
         document.add(p);
+    }
+
+    /**
+     * Starts a new page when less than the given height is left, so a heading or a table caption never
+     * ends a page alone (iText's keep-with-next would try to keep the whole next block).
+     */
+    private void keepRoom(float height) {
+        LayoutArea area = document.getRenderer().getCurrentArea();
+        if (area != null && area.getBBox().getHeight() < height
+                && area.getBBox().getHeight() < GbtLayout.BLOCK_HEIGHT - GbtLayout.LEADING) {
+            document.add(new AreaBreak(AreaBreakType.NEXT_PAGE));
+        }
     }
 
     private void paragraph(org.selfeval.document.Paragraph para) {
@@ -87,10 +105,10 @@ final class PdfBodyWriter {
     }
 
     private void table(Table t) {
+        keepRoom(4 * GbtLayout.LEADING);
         if (!t.caption().isEmpty()) {
             document.add(new Paragraph(t.caption()).setFont(fonts.heading(1)).setFontSize(GbtLayout.PAGE_NUMBER_SIZE)
-                    .setTextAlignment(TextAlignment.CENTER).setFixedLeading(GbtLayout.LEADING).setMargin(0)
-                    .setKeepWithNext(true));
+                    .setTextAlignment(TextAlignment.CENTER).setFixedLeading(GbtLayout.LEADING).setMargin(0));
         }
         int columns = Math.max(1, t.header().size());
         com.itextpdf.layout.element.Table table = new com.itextpdf.layout.element.Table(

@@ -18,7 +18,8 @@ import org.selfeval.charts.ChartData;
  * legend giving each slice's value and share, or grouped bars with value labels and a scale.
  */
 final class PdfChartDrawer {
-    static final float WIDTH = GbtLayout.BLOCK_WIDTH;
+    /** A little narrower than the block, so float rounding never makes iText force it into place. */
+    static final float WIDTH = GbtLayout.BLOCK_WIDTH - 2;
     static final float HEIGHT = 8 * GbtLayout.LEADING;
     private static final float TITLE_SIZE = 12f;
     private static final float LABEL_SIZE = 10f;

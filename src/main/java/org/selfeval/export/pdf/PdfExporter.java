@@ -79,6 +79,11 @@ public final class PdfExporter implements ReportExporter {
     }
 
     @Override
+    public List<String> notices() {
+        return fontNotices();
+    }
+
+    @Override
     public void export(Report report, Path target) throws IOException {
         write(report, layout.apply(report), target);
     }

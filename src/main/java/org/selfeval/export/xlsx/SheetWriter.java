@@ -14,6 +14,9 @@ import org.apache.poi.ss.util.CellReference;
 /** Writes cells of one sheet: text always as text, figures as numbers, formulas only where asked. */
 final class SheetWriter {
     /** A value cell that is a plain decimal number and can be written as a number without loss. */
+    /** Excel's limit of characters in one cell. */
+    static final int MAX_TEXT = 32767;
+    private static final Pattern ESCAPE_LIKE = Pattern.compile("_(?=x[0-9A-Fa-f]{4}_)");
     private static final Pattern PLAIN_NUMBER = Pattern.compile("-?(0|[1-9][0-9]{0,11})(\\.[0-9]{1,6})?");
 
     final Sheet sheet;
@@ -22,7 +25,7 @@ final class SheetWriter {
     SheetWriter(Sheet sheet, XlsxStyles styles) {
         this.sheet = sheet;
         this.styles = styles;
-        sheet.setDefaultRowHeightInPoints(20);
+        sheet.setDefaultRowHeightInPoints(18);
     }
 
     Cell cell(int r, int c) {
@@ -39,11 +42,39 @@ final class SheetWriter {
      * as a formula when typed (= + - @) also gets the quote prefix.
      */
     Cell text(int r, int c, String value, CellStyle style) {
-        Cell cell = cell(r, c);
+        Cell cell = raw(r, c, value);
         String v = value == null ? "" : value;
-        cell.setCellValue(v);
         cell.setCellStyle(looksLikeFormula(v) ? styles.quoted(style) : style);
         return cell;
+    }
+
+    /**
+     * Text without a style (the hidden columns). Characters XML 1.0 cannot hold are written as the
+     * OOXML escape _xHHHH_, and text that already looks like such an escape has its underscore
+     * escaped, so POI and Excel read back exactly what was written.
+     */
+    Cell raw(int r, int c, String value) {
+        String v = encode(value == null ? "" : value);
+        if (v.length() > MAX_TEXT) {
+            throw new CellTextTooLongException(sheet.getSheetName(), ref(r, c), v.length());
+        }
+        Cell cell = cell(r, c);
+        cell.setCellValue(v);
+        return cell;
+    }
+
+    static String encode(String text) {
+        String escaped = ESCAPE_LIKE.matcher(text).replaceAll("_x005F$0");
+        StringBuilder sb = new StringBuilder(escaped.length());
+        for (int i = 0; i < escaped.length(); i++) {
+            char ch = escaped.charAt(i);
+            if (ch < 0x20 && ch != '\t' && ch != '\n' && ch != '\r' || ch == 0xFFFE || ch == 0xFFFF) {
+                sb.append(String.format("_x%04X_", (int) ch));
+            } else {
+                sb.append(ch);
+            }
+        }
+        return sb.toString();
     }
 
     /** A number, or an empty styled cell when the value is null. */

@@ -72,6 +72,18 @@ final class SichuanProjectSheet {
         w.printSetup(last, 10, 0, 2);
     }
 
+    /** 原因: the execution note, and the adjustment reason (form instruction 2) on its own line. */
+    static String reasonText(Project p) {
+        if (p.adjustmentReason().isEmpty()) {
+            return p.executionNote();
+        }
+        return (p.executionNote().isEmpty() ? "" : p.executionNote() + "\n") + adjustmentLine(p.adjustmentReason());
+    }
+
+    static String adjustmentLine(String reason) {
+        return ADJUSTMENT_PREFIX + reason;
+    }
+
     static String displayName(Project p) {
         return p.code() == null || p.code().isBlank() ? p.name() : p.code() + "-" + p.name();
     }
@@ -84,11 +96,11 @@ final class SichuanProjectSheet {
         w.textBlock(5, 5, 6, 10, GOAL_DONE, st.label);
         w.textBlock(6, 6, 1, 5, project.annualGoal(), st.text);
         w.textBlock(6, 6, 6, 10, project.goalCompletion(), st.text);
-        w.fitHeight(6, project.annualGoal(), 46, 36);
-        w.fitHeight(6, project.goalCompletion(), 52, 36);
+        w.fitHeight(6, project.annualGoal(), 62, 24);
+        w.fitHeight(6, project.goalCompletion(), 66, 24);
         w.textBlock(7, 7, 1, 10, SUMMARY_HEADER, st.labelLeft);
         w.textBlock(8, 8, 1, 10, project.implementationSummary(), st.text);
-        w.fitHeight(8, project.implementationSummary(), WIDE, 36);
+        w.fitHeight(8, project.implementationSummary(), WIDE, 24);
     }
 
     /** The 预算执行情况 block from the header row on; returns the next free row. */
@@ -118,8 +130,9 @@ final class SichuanProjectSheet {
         String rate = SheetWriter.ref(total, COL_RATE);
         w.formula(total, COL_EXEC_SCORE,
                 SheetWriter.executionScoreFormula(rate, SheetWriter.ref(total, COL_EXEC_WEIGHT)), st.score);
-        w.textBlock(total, total, COL_REASON, 10, project.executionNote(), st.text);
-        w.fitHeight(total, project.executionNote(), 40, 20);
+        String reason = reasonText(project);
+        w.textBlock(total, total, COL_REASON, 10, reason, st.text);
+        w.fitHeight(total, reason, 40, 20);
         for (int i = 0; i < sources.size(); i++) {
             int r = first + i;
             BudgetFigures f = project.funds(sources.get(i));
@@ -209,12 +222,12 @@ final class SichuanProjectSheet {
         } else {
             w.number(r, COL_SCORE, row.effectiveScore().orElse(null), st.score);
             if (row.score() == null && row.effectiveScore().isPresent()) {
-                w.cell(r, META_SCORE).setCellValue(COMPUTED);
+                w.raw(r, META_SCORE, COMPUTED);
             }
         }
         w.text(r, COL_DEVIATION, row.deviationReason(), st.text);
         if (row.grade() != null) {
-            w.cell(r, META).setCellValue(row.grade().name());
+            w.raw(r, META, row.grade().name());
         }
         w.fitHeight(r, row.name(), WIDTHS[COL_NAME] - 1, 20);
         w.fitHeight(r, row.deviationReason(), WIDTHS[COL_DEVIATION] - 1, 20);
@@ -223,19 +236,19 @@ final class SichuanProjectSheet {
     private int writeTextRow(int r, String label, String value) {
         w.text(r, 0, label, w.styles.label);
         w.textBlock(r, r, 1, 10, value, w.styles.text);
-        w.fitHeight(r, value, WIDE, 40);
+        w.fitHeight(r, value, WIDE, 30);
         return r + 1;
     }
 
     private void writeMeta() {
         if (project.id() != null) {
-            w.cell(META_ID_ROW, META).setCellValue(project.id());
+            w.raw(META_ID_ROW, META, project.id());
         }
         if (project.code() != null) {
-            w.cell(META_CODE_ROW, META).setCellValue(project.code());
+            w.raw(META_CODE_ROW, META, project.code());
         }
-        w.cell(META_ADJUSTMENT_ROW, META).setCellValue(project.adjustmentReason());
-        w.cell(META_REPORT_TEXT_ROW, META).setCellValue(project.reportText());
+        w.raw(META_ADJUSTMENT_ROW, META, project.adjustmentReason());
+        w.raw(META_REPORT_TEXT_ROW, META, project.reportText());
         w.sheet.setColumnHidden(META, true);
         w.sheet.setColumnHidden(META_SCORE, true);
     }

@@ -1,18 +1,16 @@
 package org.selfeval.export.xlsx;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
+import java.util.Optional;
 import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.selfeval.exchange.xlsx.SichuanForm;
+import org.selfeval.export.AtomicOutput;
 import org.selfeval.export.ReportExporter;
 import org.selfeval.model.Project;
 import org.selfeval.model.Report;
@@ -41,21 +39,15 @@ public final class XlsxExporter implements ReportExporter {
 
     @Override
     public void export(Report report, Path target) throws IOException {
-        Path dir = target.toAbsolutePath().getParent();
-        Files.createDirectories(dir);
-        Path temp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
-        try {
-            try (XSSFWorkbook wb = build(report); OutputStream out = Files.newOutputStream(temp)) {
+        AtomicOutput.write(target, out -> {
+            try (XSSFWorkbook wb = build(report)) {
                 wb.write(out);
+            } catch (CellTextTooLongException e) {
+                throw new IOException(e.getMessage(), e);
+            } catch (IllegalArgumentException | IllegalStateException e) {
+                throw new IOException("无法生成自评表工作簿 " + target.getFileName() + "：" + e.getMessage(), e);
             }
-            try {
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(temp);
-        }
+        });
     }
 
     /** The workbook in memory, formulas evaluated; the caller closes it. */
@@ -97,6 +89,6 @@ public final class XlsxExporter implements ReportExporter {
         core.setTitle(report.department().fullName() + report.year() + "年度项目支出绩效自评表");
         core.setCreator(report.department().fullName());
         core.setSubjectProperty("项目支出绩效自评表");
-        core.setCreated(java.util.Optional.of(new Date()));
+        core.setCreated(Optional.of(new Date()));
     }
 }

@@ -9,6 +9,7 @@ import org.selfeval.edit.ReportEditor;
 import org.selfeval.model.AnnualTasks;
 import org.selfeval.model.Report;
 import org.selfeval.ui.chapter.ChapterPane;
+import org.selfeval.ui.chapter.FieldControls;
 import org.selfeval.ui.controls.LongTextArea;
 import org.selfeval.ui.forms.Binder;
 import org.selfeval.ui.forms.FormTexts;
@@ -22,7 +23,7 @@ import org.selfeval.ui.indicators.IndicatorTable;
  * 一、部门基本情况: 机构组成, 机构职能, 人员概况 (fields and the generated paragraph), 年度主要工作任务
  * (opening paragraph and the ordered tasks) and the department-level 绩效目标 indicator table.
  */
-public final class BasicsPane implements ChapterPane {
+public final class BasicsPane implements ChapterPane, FieldControls {
     private final ScrollPane root;
     private final Label problems = new Label();
     private final StaffingSection staffing;
@@ -36,6 +37,7 @@ public final class BasicsPane implements ChapterPane {
         FormTexts texts = new FormTexts(bundle);
         problems.setStyle("-fx-text-fill: #c0392b;");
         problems.setWrapText(true);
+        problems.managedProperty().bind(problems.textProperty().isNotEmpty());
         Binder binder = new Binder(editor, problems::setText);
 
         LongTextArea organization = Fields.longText(binder, "basics.organization", 0,
@@ -90,10 +92,11 @@ public final class BasicsPane implements ChapterPane {
 
     @Override
     public boolean focus(String fieldPath) {
-        if (fieldPath.equals(StaffingSection.PATH + ".text")) {
-            staffing.paragraph().requestFocus();
-            return true;
-        }
         return Fields.focus(root, fieldPath);
+    }
+
+    @Override
+    public java.util.Optional<javafx.scene.control.Control> control(String fieldPath) {
+        return Fields.control(root.getContent(), fieldPath);
     }
 }

@@ -19,6 +19,7 @@ import org.selfeval.model.Staffing;
 import org.selfeval.ui.controls.CountField;
 import org.selfeval.ui.controls.GeneratedTextBox;
 import org.selfeval.ui.forms.Binder;
+import org.selfeval.ui.forms.Fields;
 import org.selfeval.ui.forms.FormTexts;
 import org.selfeval.ui.forms.Generated;
 import org.selfeval.ui.forms.Ids;
@@ -62,6 +63,7 @@ final class StaffingSection extends VBox {
         binder.onReport(r -> total.setText(texts.format("staffing.total", String.valueOf(staffing(r).actualTotal()))));
 
         paragraph.setFieldId(Ids.of(PATH + ".text"));
+        Fields.tabMovesFocus(paragraph.textArea());
         binder.onReport(r -> paragraph.generatedTextProperty().set(Generated.staffing(r)));
         binder.value(paragraph.ownTextProperty(), PATH + ".text", r -> staffing(r).text(),
                 (r, v) -> withStaffing(r, staffing(r).withText(v)));

@@ -55,7 +55,7 @@ public final class ConclusionPane implements ChapterPane, FieldControls {
         content.setPadding(new Insets(12, 16, 16, 16));
         root = new ScrollPane(content);
         root.setFitToWidth(true);
-        root.setId("chapter-四");
+        root.setId("chapter-conclusion");
         bindings.onChange(this::refreshGrade);
     }
 

@@ -46,7 +46,7 @@ public final class FinancesPane implements ChapterPane, FieldControls {
         content.setPadding(new Insets(12, 16, 16, 16));
         root = new ScrollPane(content);
         root.setFitToWidth(true);
-        root.setId("chapter-二");
+        root.setId("chapter-finances");
         bindings.onChange(this::refreshDerived);
     }
 

@@ -19,7 +19,7 @@ public final class PlaceholderPane implements ChapterPane {
         note.setWrapText(true);
         root = new VBox(12, title, note);
         root.setPadding(new Insets(16));
-        root.setId("chapter-" + chapter);
+        root.setId("chapter-placeholder");
     }
 
     @Override

@@ -129,6 +129,11 @@ public final class Binder {
     }
 
     private void refresh(Report report) {
+        if (!javafx.application.Platform.isFxApplicationThread()) {
+            // an edit made off the FX thread: show the newest report on it
+            javafx.application.Platform.runLater(() -> refresh(editor.current()));
+            return;
+        }
         for (Consumer<Report> r : List.copyOf(refreshers)) {
             r.accept(report);
         }

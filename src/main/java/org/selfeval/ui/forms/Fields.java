@@ -3,9 +3,14 @@ package org.selfeval.ui.forms;
 import java.math.BigDecimal;
 import java.util.function.BiFunction;
 import java.util.function.Function;
+import java.util.Optional;
 import javafx.scene.Node;
+import javafx.scene.control.Control;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.control.TextInputControl;
 import org.selfeval.model.Report;
 import org.selfeval.ui.controls.AmountField;
@@ -20,6 +25,7 @@ public final class Fields {
                                         BiFunction<Report, String, Report> set) {
         LongTextArea area = new LongTextArea(limit);
         area.setFieldId(Ids.of(path));
+        tabMovesFocus(area.textArea());
         binder.text(area.textArea(), path, get, set);
         return area;
     }
@@ -42,6 +48,55 @@ public final class Fields {
         return field;
     }
 
+    /**
+     * Tab (Shift+Tab) in a text area moves to the next (previous) field as in every other field,
+     * instead of typing a tab character into the prose; Ctrl+Tab still does what it did.
+     */
+    public static void tabMovesFocus(TextArea area) {
+        area.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.TAB && !e.isControlDown() && !e.isShortcutDown()) {
+                e.consume();
+                area.fireEvent(new KeyEvent(KeyEvent.KEY_PRESSED, "", "", KeyCode.TAB, e.isShiftDown(), true,
+                        false, false));
+            }
+        });
+    }
+
+    /**
+     * The control editing a field path inside a form: the one with the path's id, else the first
+     * whose id starts with it (a part of the field), else the control of the enclosing path.
+     */
+    public static Optional<Control> control(Node root, String path) {
+        for (String p = path; !p.isEmpty(); p = parent(p)) {
+            String id = Ids.of(p);
+            Node exact = root.lookup("#" + id);
+            if (exact instanceof Control c) {
+                return Optional.of(c);
+            }
+            for (Node n : root.lookupAll(".text-input")) {
+                if (n instanceof Control c && n.getId() != null && n.getId().startsWith(id + "-")) {
+                    return Optional.of(c);
+                }
+            }
+            if (exact != null) {
+                for (Node n : exact.lookupAll(".text-input")) {
+                    if (n instanceof Control c) {
+                        return Optional.of(c);
+                    }
+                }
+                if (exact.lookup(".table-view") instanceof Control c) {
+                    return Optional.of(c);
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static String parent(String path) {
+        int cut = Math.max(path.lastIndexOf('.'), path.lastIndexOf('['));
+        return cut <= 0 ? "" : path.substring(0, cut);
+    }
+
     /** Scrolls the page so that a node inside it is in view, near the top. */
     public static void reveal(ScrollPane page, Node target) {
         page.layout();
@@ -56,10 +111,14 @@ public final class Fields {
 
     /** Scrolls to the control of a field path and gives it the keyboard focus; false if none. */
     public static boolean focus(ScrollPane page, String path) {
-        Node target = page.getContent().lookup("#" + Ids.of(path));
-        if (target == null) {
+        if (page.getContent() == null) {
             return false;
         }
+        Optional<Control> control = control(page.getContent(), path);
+        if (control.isEmpty()) {
+            return false;
+        }
+        Node target = control.get();
         reveal(page, target);
         target.requestFocus();
         if (target instanceof TextInputControl t) {

@@ -31,6 +31,7 @@ public final class TextItemList {
                     LongTextArea body = new LongTextArea();
                     body.textArea().setPrefRowCount(3);
                     body.setFieldId(Ids.of(row.key("body")));
+                    Fields.tabMovesFocus(body.textArea());
                     rowBinder.text(body.textArea(), row.key("body"), r -> row.of(r).body(),
                             (r, v) -> row.with(r, row.of(r).withBody(v)));
                     return new VBox(3, title, body);

@@ -117,7 +117,7 @@ final class IndicatorCell extends TableCell<Integer, Integer> {
                 yield inTree.isEmpty() && row != null ? table.library().level2Anywhere(row.level1()) : inTree;
             }
             case NATURE -> java.util.Arrays.stream(IndicatorNature.values()).map(IndicatorNature::symbol).toList();
-            case GRADE -> java.util.Arrays.stream(QualitativeGrade.values()).map(QualitativeGrade::label).toList();
+            case GRADE -> java.util.Arrays.stream(QualitativeGrade.values()).map(IndicatorColumn::shortLabel).toList();
             default -> List.of();
         };
     }
@@ -200,6 +200,9 @@ final class IndicatorCell extends TableCell<Integer, Integer> {
                     }
                 }
                 combo.setDisable(!editable);
+                if (column == IndicatorColumn.GRADE) {
+                    combo.setTooltip(row.grade() == null ? null : new javafx.scene.control.Tooltip(row.grade().label()));
+                }
             }
         } finally {
             showing = false;

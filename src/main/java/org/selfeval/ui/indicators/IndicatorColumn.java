@@ -53,7 +53,7 @@ public enum IndicatorColumn {
             case TARGET -> row.target();
             case UNIT -> row.unit();
             case ACTUAL -> row.actual();
-            case GRADE -> row.grade() == null ? "" : row.grade().label();
+            case GRADE -> row.grade() == null ? "" : shortLabel(row.grade());
             case WEIGHT -> row.weight() == null ? "" : row.weight().toPlainString();
             case SCORE -> row.effectiveScore().map(BigDecimal::toPlainString).orElse("");
             case REASON -> row.deviationReason();
@@ -133,6 +133,15 @@ public enum IndicatorColumn {
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException(columnLabel + "应为数字，不能是“" + t + "”", e);
         }
+    }
+
+    /** The grade as the picker shows it: 达成, 部分达成, 未达成 (the full wording is in the tooltip). */
+    public static String shortLabel(QualitativeGrade grade) {
+        return switch (grade) {
+            case ACHIEVED -> "达成";
+            case PARTIALLY_ACHIEVED -> "部分达成";
+            case NOT_ACHIEVED -> "未达成";
+        };
     }
 
     /** Reads a grade as clerks write it: the full label, 达成 / 部分达成 / 未达成, or the enum name. */

@@ -26,6 +26,7 @@ import org.selfeval.model.Indicator;
 import org.selfeval.model.Report;
 import org.selfeval.ui.forms.Binder;
 import org.selfeval.ui.forms.FormTexts;
+import org.selfeval.ui.forms.Ids;
 import org.selfeval.ui.forms.Tsv;
 
 /**
@@ -35,7 +36,7 @@ import org.selfeval.ui.forms.Tsv;
  * and pasted from Excel / WPS. Every change is one edit of the report through the {@link Binder}.
  */
 public final class IndicatorTable extends VBox {
-    private static final double[] WIDTHS = {115, 150, 190, 82, 80, 70, 100, 120, 66, 70, 180};
+    private static final double[] WIDTHS = {105, 128, 165, 84, 78, 64, 92, 96, 64, 64, 150};
 
     private final Binder binder;
     private final FormTexts texts;
@@ -68,10 +69,10 @@ public final class IndicatorTable extends VBox {
         setSpacing(4);
         treeChoice.getItems().setAll(library.trees());
         treeChoice.setValue(library.treeFor(binder.current().profile()));
-        table.setId(idOf(path));
+        table.setId(Ids.of(path));
         table.setEditable(false);
         table.setFixedCellSize(30);
-        table.setPrefHeight(30 * 6 + 32);
+        table.setPrefHeight(rowsHeight(0));
         table.setPlaceholder(new Label(texts.get("indicator.empty")));
         for (IndicatorColumn c : IndicatorColumn.values()) {
             TableColumn<Integer, Integer> col = new TableColumn<>(texts.get(c.labelKey()));
@@ -109,19 +110,16 @@ public final class IndicatorTable extends VBox {
 
     private Button button(String key, Runnable action) {
         Button b = new Button(texts.get(key));
-        b.setId(idOf(path) + "-" + key.substring(key.lastIndexOf('.') + 1));
+        b.setId(Ids.of(path) + "-" + key.substring(key.lastIndexOf('.') + 1));
         b.setOnAction(e -> action.run());
         return b;
-    }
-
-    static String idOf(String path) {
-        return path.replaceAll("[^A-Za-z0-9]+", "-");
     }
 
     private void show(Report report) {
         List<Indicator> before = this.rows;
         this.rows = rowsOf.apply(report);
         if (rows.size() != items.size()) {
+            table.setPrefHeight(rowsHeight(rows.size()));
             items.setAll(java.util.stream.IntStream.range(0, rows.size()).boxed().toList());
         } else if (!rows.equals(before)) {
             // Replacing items would make the table rebuild every cell and drop the focus of the
@@ -143,6 +141,11 @@ public final class IndicatorTable extends VBox {
         }
         totals.setText(texts.format("indicator.totals", rows.size(), weight.toPlainString(),
                 complete ? score.toPlainString() : texts.get("indicator.scoreIncomplete")));
+    }
+
+    /** Room for every row plus an empty one (4 to 16 rows), the header and a scroll bar. */
+    private static double rowsHeight(int rows) {
+        return Math.max(4, Math.min(rows + 1, 16)) * 30 + 48;
     }
 
     /** The row shown at an index, from the last report. */
@@ -321,6 +324,13 @@ public final class IndicatorTable extends VBox {
             } else if (c < 0) {
                 c = cols.size() - 1;
                 r--;
+            }
+            if (guard == 0 && dRow > 0 && r == items.size() && !rows.get(r - 1).name().isBlank()) {
+                // Enter below the last filled row starts a new row, as typing down an Excel column
+                currentRow = r - 1;
+                addRow();
+                focusCell(r, cols.get(c));
+                return;
             }
             if (r < 0 || r >= items.size()) {
                 return;

@@ -36,6 +36,7 @@ final class OverallSection extends VBox {
                 (r, v) -> withPa(r, pa(r).withTargetSetting(v)));
 
         goal.setFieldId(Ids.of(PATH + ".goalAchievementText"));
+        Fields.tabMovesFocus(goal.textArea());
         binder.onReport(r -> goal.generatedTextProperty().set(Generated.goalAchievement(r)));
         binder.value(goal.ownTextProperty(), PATH + ".goalAchievementText", r -> pa(r).goalAchievementText(),
                 (r, v) -> withPa(r, pa(r).withGoalAchievementText(v)));
@@ -52,6 +53,7 @@ final class OverallSection extends VBox {
                 Layouts.field(texts.get("figures.executed"), executed),
                 Layouts.field(texts.get("figures.rate"), rate));
         spending.setFieldId(Ids.of(PATH + ".spendingControlText"));
+        Fields.tabMovesFocus(spending.textArea());
         binder.onReport(r -> spending.generatedTextProperty().set(Generated.spendingControl(r)));
         binder.value(spending.ownTextProperty(), PATH + ".spendingControlText", r -> pa(r).spendingControlText(),
                 (r, v) -> withPa(r, pa(r).withSpendingControlText(v)));

@@ -9,6 +9,7 @@ import org.selfeval.edit.ReportEditor;
 import org.selfeval.model.Report;
 import org.selfeval.model.ResultApplication;
 import org.selfeval.ui.chapter.ChapterPane;
+import org.selfeval.ui.chapter.FieldControls;
 import org.selfeval.ui.forms.Binder;
 import org.selfeval.ui.forms.Fields;
 import org.selfeval.ui.forms.FormTexts;
@@ -19,7 +20,7 @@ import org.selfeval.ui.forms.TextItemList;
  * 三、部门整体绩效管理情况: (一) 履职绩效分析 (opening paragraph and ordered sub-items), (二) 1.整体情况
  * in six parts and 2. the projects of 100万元 and more, (三) 结果应用 in three parts.
  */
-public final class PerformancePane implements ChapterPane {
+public final class PerformancePane implements ChapterPane, FieldControls {
     private final ScrollPane root;
     private final Label problems = new Label();
     private final OverallSection overall;
@@ -28,6 +29,7 @@ public final class PerformancePane implements ChapterPane {
         FormTexts texts = new FormTexts(bundle);
         problems.setStyle("-fx-text-fill: #c0392b;");
         problems.setWrapText(true);
+        problems.managedProperty().bind(problems.textProperty().isNotEmpty());
         Binder binder = new Binder(editor, problems::setText);
 
         var dutyIntro = Fields.longText(binder, "performance.duty.intro", 0, r -> r.performance().duty().intro(),
@@ -85,5 +87,10 @@ public final class PerformancePane implements ChapterPane {
     @Override
     public boolean focus(String fieldPath) {
         return Fields.focus(root, fieldPath);
+    }
+
+    @Override
+    public java.util.Optional<javafx.scene.control.Control> control(String fieldPath) {
+        return Fields.control(root.getContent(), fieldPath);
     }
 }

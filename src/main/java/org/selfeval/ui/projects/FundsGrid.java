@@ -35,7 +35,7 @@ final class FundsGrid extends GridPane {
         String[] headers = {"funds.source", "funds.initial", "funds.adjusted", "funds.executed", "funds.rate",
             "funds.weight", "funds.score"};
         for (int c = 0; c < headers.length; c++) {
-            Label h = new Label(texts.get(headers[c]));
+            Label h = ProjectForm.fixed(texts.get(headers[c]));
             h.setStyle("-fx-font-weight: bold;");
             add(h, c, 0);
         }
@@ -50,7 +50,10 @@ final class FundsGrid extends GridPane {
                 r -> Projects.get(r, id).executionWeight(),
                 (r, v) -> Projects.with(r, id, Projects.get(r, id).withExecutionWeight(v)));
         weight.textField().setPrefColumnCount(4);
-        addRow(1, new Label(texts.get("funds.total")), totalInitial, totalAdjusted, totalExecuted, totalRate, weight, score);
+        for (Label l : new Label[] {totalInitial, totalAdjusted, totalExecuted, totalRate, score}) {
+            l.setMinWidth(Label.USE_PREF_SIZE);
+        }
+        addRow(1, ProjectForm.fixed(texts.get("funds.total")), totalInitial, totalAdjusted, totalExecuted, totalRate, weight, score);
         binder.onReport(r -> {
             Project p = Projects.get(r, id);
             BudgetFigures t = p.totalFunds();
@@ -69,9 +72,10 @@ final class FundsGrid extends GridPane {
             String label = (source == FundSource.FISCAL ? texts.get("funds.of") : "") + source.sichuanLabel();
             String rowPath = path + "." + source.name();
             Label rate = new Label();
+            rate.setMinWidth(Label.USE_PREF_SIZE);
             rate.setId(Ids.of(rowPath + ".rate"));
             binder.onReport(r -> rate.setText(rate(Projects.get(r, id).funds(source))));
-            addRow(row++, new Label(label),
+            addRow(row++, ProjectForm.fixed(label),
                     amount(binder, id, source, rowPath, label, "initial", BudgetFigures::initial, BudgetFigures::withInitial),
                     amount(binder, id, source, rowPath, label, "adjusted", BudgetFigures::adjusted, BudgetFigures::withAdjusted),
                     amount(binder, id, source, rowPath, label, "executed", BudgetFigures::executed, BudgetFigures::withExecuted),

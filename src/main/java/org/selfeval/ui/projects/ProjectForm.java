@@ -15,6 +15,7 @@ import org.selfeval.ui.controls.LongTextArea;
 import org.selfeval.ui.forms.Binder;
 import org.selfeval.ui.forms.Fields;
 import org.selfeval.ui.forms.FormTexts;
+import org.selfeval.ui.forms.Ids;
 import org.selfeval.ui.forms.Layouts;
 import org.selfeval.ui.forms.Projects;
 import org.selfeval.ui.indicators.IndicatorLibrary;
@@ -45,8 +46,8 @@ final class ProjectForm extends VBox {
         GridPane names = new GridPane();
         names.setHgap(8);
         names.setVgap(4);
-        names.addRow(0, new Label(texts.get("project.code")), code, new Label(texts.get("project.name")), name);
-        names.addRow(1, new Label(texts.get("project.competent")), competent, new Label(texts.get("project.unit")), unit);
+        names.addRow(0, fixed(texts.get("project.code")), code, fixed(texts.get("project.name")), name);
+        names.addRow(1, fixed(texts.get("project.competent")), competent, fixed(texts.get("project.unit")), unit);
         GridPane.setHgrow(name, Priority.ALWAYS);
         GridPane.setHgrow(unit, Priority.ALWAYS);
 
@@ -67,7 +68,7 @@ final class ProjectForm extends VBox {
                 r -> Projects.get(r, id).indicators(),
                 (r, rows) -> Projects.with(r, id, Projects.get(r, id).withIndicators(rows)));
         Label total = new Label();
-        total.setId(path.replaceAll("[^A-Za-z0-9]+", "-") + "-total");
+        total.setId(Ids.of(path + ".total"));
         total.setStyle("-fx-font-weight: bold;");
         binder.onReport(r -> {
             Project p = Projects.get(r, id);
@@ -95,6 +96,12 @@ final class ProjectForm extends VBox {
                 Layouts.field(texts.get("project.improvements"), improvements),
                 new HBox(10, Layouts.inline(texts.get("project.projectLead"), projectLead),
                         Layouts.inline(texts.get("project.financeLead"), financeLead)));
+    }
+
+    static Label fixed(String text) {
+        Label l = new Label(text);
+        l.setMinWidth(Label.USE_PREF_SIZE);
+        return l;
     }
 
     String projectId() {

@@ -12,13 +12,15 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.selfeval.audit.Location;
 import org.selfeval.edit.ReportEditor;
 import org.selfeval.model.Project;
 import org.selfeval.model.Report;
 import org.selfeval.ui.chapter.ChapterPane;
+import org.selfeval.ui.chapter.FieldControls;
 import org.selfeval.ui.forms.Binder;
 import org.selfeval.ui.forms.Fields;
 import org.selfeval.ui.forms.FormTexts;
@@ -30,7 +32,7 @@ import org.selfeval.ui.indicators.IndicatorLibrary;
  * 附表: the list of 特定目标类项目 (add / remove / rename) and, for the selected one, its
  * 项目支出绩效自评表.
  */
-public final class ProjectsPane implements ChapterPane {
+public final class ProjectsPane implements ChapterPane, FieldControls {
     private final Binder binder;
     private final Binder formBinder;
     private final FormTexts texts;
@@ -50,6 +52,7 @@ public final class ProjectsPane implements ChapterPane {
         this.library = library;
         problems.setStyle("-fx-text-fill: #c0392b;");
         problems.setWrapText(true);
+        problems.managedProperty().bind(problems.textProperty().isNotEmpty());
         this.binder = new Binder(editor, problems::setText);
         this.formBinder = binder.child();
         list.setId("projects-list");
@@ -64,15 +67,20 @@ public final class ProjectsPane implements ChapterPane {
         Button add = button("projects.add", "projects-add", this::addProject);
         Button remove = button("projects.remove", "projects-remove", this::removeProject);
         Button rename = button("projects.rename", "projects-rename", this::rename);
-        FlowPane buttons = new FlowPane(6, 6, add, remove, rename);
-        VBox left = new VBox(6, Layouts.subheading(texts.get("projects.title")), list, buttons);
-        left.setPadding(new Insets(8));
-        left.setPrefWidth(240);
+        for (Button b : new Button[] {add, remove, rename}) {
+            b.setMaxWidth(Double.MAX_VALUE);
+        }
+        // the list sits above the form so that the wide 自评表 keeps the whole width
+        list.setPrefHeight(96);
+        HBox.setHgrow(list, Priority.ALWAYS);
+        VBox buttons = new VBox(4, add, remove, rename);
+        HBox bar = new HBox(8, list, buttons);
+        VBox top = new VBox(4, Layouts.subheading(texts.get("projects.title")), bar, problems);
+        top.setPadding(new Insets(6, 10, 4, 10));
         page.setFitToWidth(true);
         page.setId("chapter-projects");
-        root.setLeft(left);
+        root.setTop(top);
         root.setCenter(page);
-        root.setTop(problems);
         binder.onReport(this::show);
         if (!list.getItems().isEmpty()) {
             list.getSelectionModel().select(0);
@@ -177,6 +185,12 @@ public final class ProjectsPane implements ChapterPane {
     @Override
     public Node node() {
         return root;
+    }
+
+    /** The control of a field path of the selected project's form (findings of other projects show in theirs). */
+    @Override
+    public java.util.Optional<javafx.scene.control.Control> control(String fieldPath) {
+        return form == null ? java.util.Optional.empty() : Fields.control(form, fieldPath);
     }
 
     @Override

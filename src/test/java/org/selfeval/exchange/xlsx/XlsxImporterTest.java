@@ -72,6 +72,16 @@ class XlsxImporterTest {
     }
 
     @Test
+    void aTotalTypedOverTheFormulaThatAgreesWithTheSourcesIsAccepted() throws Exception {
+        Path f = dir.resolve("总额填数.xlsx");
+        try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(exported)); OutputStream out = Files.newOutputStream(f)) {
+            typeOver(wb.getSheet(P2).getRow(10).getCell(4), 11.24);
+            wb.write(out);
+        }
+        assertThat(new XlsxImporter().read(f)).isEqualTo(sample.projects());
+    }
+
+    @Test
     void notAZipFile() throws Exception {
         Path f = dir.resolve("假表格.xlsx");
         Files.writeString(f, "项目名称,金额\n政务大厅,12\n", StandardCharsets.UTF_8);
@@ -153,7 +163,15 @@ class XlsxImporterTest {
                 Arguments.of("未知指标性质", (Consumer<Workbook>) wb -> wb.getSheet(P2).getRow(16).getCell(4).setCellValue("约等于"),
                         new String[] {P2, "E17", "指标性质", "约等于"}),
                 Arguments.of("巨量行数", (Consumer<Workbook>) wb -> wb.getSheet(P2).createRow(60_000).createCell(0).setCellValue("x"),
-                        new String[] {P2, "60001 行", "上限"}),
+                        new String[] {P2, "第 60001 行", "上限 2000 行"}),
+                Arguments.of("三千行数据", (Consumer<Workbook>) wb -> {
+                    Sheet s = wb.getSheet(P2);
+                    for (int r = 40; r < 3040; r++) {
+                        s.createRow(r).createCell(0).setCellValue(r);
+                    }
+                }, new String[] {P2, "第 2001 行", "上限 2000 行"}),
+                Arguments.of("总额被改写", (Consumer<Workbook>) wb -> typeOver(wb.getSheet(P2).getRow(10).getCell(4), 20),
+                        new String[] {P2, "E11", "总额·预算执行数", "11.24", "20"}),
                 Arguments.of("外来工作表", (Consumer<Workbook>) wb -> wb.createSheet("Sheet1").createRow(0).createCell(0).setCellValue("姓名"),
                         new String[] {"工作表「Sheet1」", "不是部门预算项目支出绩效自评表"}),
                 Arguments.of("被改掉的总额行", (Consumer<Workbook>) wb -> wb.getSheet(P2).getRow(10).getCell(1).setCellValue("合计数"),
@@ -184,10 +202,19 @@ class XlsxImporterTest {
         assertMessage(dir.resolve("没有这个文件.xlsx"), "没有这个文件.xlsx", "不存在");
     }
 
+    /** What typing a number into a formula cell does: the formula is gone, the number stays. */
+    static void typeOver(org.apache.poi.ss.usermodel.Cell cell, double value) {
+        cell.setBlank();
+        cell.setCellValue(value);
+        assertThat(cell.getCellType()).isEqualTo(org.apache.poi.ss.usermodel.CellType.NUMERIC);
+    }
+
     static void assertMessage(Path file, String... fragments) {
         assertThatThrownBy(() -> new XlsxImporter().read(file))
                 .isInstanceOf(ReportFormatException.class)
+                .isInstanceOf(WorkbookFormatException.class)
                 .satisfies(e -> {
+                    assertThat(e.getMessage()).startsWith("无法读取工作簿 " + fragments[0]);
                     assertThat(e.getMessage()).contains(fragments);
                     assertThat(e.getMessage()).doesNotContain("Exception", "at org.", "null");
                 });

@@ -89,6 +89,22 @@ class DocxExporterTest {
     }
 
     @Test
+    void pageNumbersAreFieldsOddRightEvenLeft() throws Exception {
+        try (XWPFDocument doc = open()) {
+            var policy = doc.getHeaderFooterPolicy();
+            XWPFParagraph odd = policy.getDefaultFooter().getParagraphs().get(0);
+            XWPFParagraph even = policy.getEvenPageFooter().getParagraphs().get(0);
+            assertThat(odd.getAlignment()).isEqualTo(org.apache.poi.xwpf.usermodel.ParagraphAlignment.RIGHT);
+            assertThat(even.getAlignment()).isEqualTo(org.apache.poi.xwpf.usermodel.ParagraphAlignment.LEFT);
+            for (XWPFParagraph p : List.of(odd, even)) {
+                assertThat(p.getCTP().xmlText()).contains("PAGE").contains("\u2014");
+                assertThat(p.getRuns().get(0).getFontFamily(XWPFRun.FontCharRange.eastAsia)).isEqualTo("宋体");
+                assertThat(p.getRuns().get(0).getFontSizeAsDouble()).isEqualTo(14.0);
+            }
+        }
+    }
+
+    @Test
     void bodyRunsUseChineseFacesAndTablesAreTables() throws Exception {
         try (XWPFDocument doc = open()) {
             List<String> faces = new ArrayList<>();

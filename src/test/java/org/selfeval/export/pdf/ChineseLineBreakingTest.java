@@ -33,6 +33,10 @@ class ChineseLineBreakingTest {
         "1123.58万元|6|false",
         "万元；占|1|false",
         "占100%，下|4|false",
+        "一批\"一件事\"事项|1|true",
+        "一批\"一件事\"事项|2|false",
+        "一批\"一件事\"事项|5|false",
+        "一批\"一件事\"事项|6|true",
         "占100%，下|5|true",
     })
     void rules(String text, int index, boolean allowed) {

@@ -127,12 +127,49 @@ class PdfExporterTest {
 
     @Test
     void noLineStartsWithClosingOrEndsWithOpeningPunctuation() {
+        long quotes = 0;
         for (int page = 1; page <= probe.pages(); page++) {
             for (String line : probe.lines(page, GbtLayout.BODY_SIZE).values()) {
                 String first = line.substring(0, 1);
                 String last = line.substring(line.length() - 1);
                 assertThat(ChineseLineBreaking.NO_LINE_START).as("page %d line %s", page, line).doesNotContain(first);
                 assertThat(ChineseLineBreaking.NO_LINE_END).as("page %d line %s", page, line).doesNotContain(last);
+                if (first.equals("\"")) {
+                    assertThat(quotes % 2).as("closing straight quote at the start of %s", line).isZero();
+                }
+                quotes += line.chars().filter(ch -> ch == '"').count();
+            }
+        }
+    }
+
+    @Test
+    void bookmarksFollowTheHeadings() throws Exception {
+        List<String> expected = document.blocks().stream().filter(b -> b instanceof org.selfeval.document.Heading)
+                .map(b -> ((org.selfeval.document.Heading) b).level() + " " + ((org.selfeval.document.Heading) b).text()).toList();
+        List<String> found = new ArrayList<>();
+        try (PdfDocument doc = new PdfDocument(new PdfReader(pdf.toFile()))) {
+            walk(doc.getOutlines(false), 0, found);
+        }
+        assertThat(found).isNotEmpty().containsExactlyElementsOf(expected);
+    }
+
+    private static void walk(com.itextpdf.kernel.pdf.PdfOutline outline, int level, List<String> out) {
+        for (com.itextpdf.kernel.pdf.PdfOutline child : outline.getAllChildren()) {
+            out.add((level + 1) + " " + child.getTitle());
+            walk(child, level + 1, out);
+        }
+    }
+
+    @Test
+    void noPageEndsWithAHeading() {
+        java.util.Set<String> headings = new java.util.HashSet<>();
+        document.blocks().stream().filter(b -> b instanceof org.selfeval.document.Heading)
+                .forEach(b -> headings.add(((org.selfeval.document.Heading) b).text()));
+        for (int page = 1; page <= probe.pages(); page++) {
+            var lines = probe.lines(page, GbtLayout.BODY_SIZE);
+            if (!lines.isEmpty()) {
+                String last = ((java.util.TreeMap<Integer, String>) lines).lastEntry().getValue();
+                assertThat(headings).as("page %d ends with %s", page, last).doesNotContain(last);
             }
         }
     }

@@ -242,6 +242,58 @@ class XlsxExporterCasesTest {
         }
     }
 
+    @Test
+    void controlCharactersAndLineBreaksSurviveTheRoundTrip() throws Exception {
+        Project p = base().withProblems("第一行\n第二行\t制表\u0001控制符\u001f").withAnnualGoal("_x0041_ 看似转义")
+                .withProjectLead(" 王五 ").withFinanceLead("赵六\n").withDataNote("  说明 ");
+        Report r = sample.withProjects(List.of(p));
+        Path f = dir.resolve("ctrl.xlsx");
+        new XlsxExporter().export(r, f);
+        assertThat(new XlsxImporter().read(f)).isEqualTo(r.projects());
+    }
+
+    @Test
+    void textLongerThanAnExcelCellIsRefusedWithAMessageNotAStackTrace() {
+        Project p = base().withImplementationSummary("长".repeat(40_000));
+        Path f = dir.resolve("long.xlsx");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new XlsxExporter().export(sample.withProjects(List.of(p)), f))
+                .isInstanceOf(java.io.IOException.class)
+                .hasMessageContaining("32767")
+                .hasMessageContaining(p.name())
+                .hasMessageContaining("B9");
+        assertThat(f).doesNotExist();
+    }
+
+    @Test
+    void theAdjustmentReasonIsPrintedInTheReasonCellAndReadBackApart() throws Exception {
+        Project p = base().withAdjustmentReason("年中追加系统运维经费");
+        Project onlyAdjusted = sample.projects().get(0).withAdjustmentReason("压减一般性支出").withExecutionNote("");
+        Report r = sample.withProjects(List.of(p, onlyAdjusted));
+        Path f = dir.resolve("adjusted.xlsx");
+        new XlsxExporter().export(r, f);
+        try (Workbook wb = WorkbookFactory.create(f.toFile(), null, true)) {
+            Sheet s = wb.getSheet(p.name());
+            assertThat(text(s, row(s, 1, "总额"), SichuanForm.COL_REASON))
+                    .isEqualTo(p.executionNote() + "\n" + SichuanForm.ADJUSTMENT_PREFIX + "年中追加系统运维经费");
+            Sheet s2 = wb.getSheet(onlyAdjusted.name());
+            assertThat(text(s2, row(s2, 1, "总额"), SichuanForm.COL_REASON)).isEqualTo("预算调整原因：压减一般性支出");
+        }
+        assertThat(new XlsxImporter().read(f)).isEqualTo(r.projects());
+    }
+
+    @Test
+    void aReportWithoutProjectsGivesTheSummaryAlone() throws Exception {
+        Report r = sample.withProjects(List.of());
+        Path f = dir.resolve("empty.xlsx");
+        new XlsxExporter().export(r, f);
+        try (Workbook wb = WorkbookFactory.create(f.toFile(), null, true)) {
+            assertThat(wb.getNumberOfSheets()).isEqualTo(1);
+            Sheet s = wb.getSheetAt(0);
+            assertThat(r2(number(s, row(s, 0, "收入合计"), 3))).isEqualTo(r.finances().incomeTotal());
+        }
+        assertThat(new XlsxImporter().read(f)).isEmpty();
+    }
+
     static BigDecimal r2(BigDecimal v) {
         return v == null ? null : v.setScale(2, RoundingMode.HALF_UP);
     }

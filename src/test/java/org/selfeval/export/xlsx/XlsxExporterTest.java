@@ -94,6 +94,7 @@ class XlsxExporterTest {
             assertThat(r2(number(s, total, 6))).isEqualTo(p.executionWeight());
             assertThat(r2(number(s, total, 7))).isEqualTo(p.executionScore().orElseThrow());
             assertThat(text(s, total, 8)).isEqualTo(p.executionNote());
+            assertThat(p.adjustmentReason()).isEmpty();
             for (FundSource source : SichuanForm.STANDARD_SOURCES) {
                 int r = row(s, 1, SichuanForm.FUND_ROWS.get(source));
                 BudgetFigures f = p.funds(source);

@@ -97,7 +97,7 @@ class BasicsPaneTest {
         assertThat(editor.current().basics().organization()).startsWith("新增根据");
         assertThat(area.getCaretPosition()).isEqualTo(2);
         fx(() -> editor.undo());
-        assertThat(editor.current()).isEqualTo(original);
+        assertThat(editor.current().equals(original)).as("report back to the state before").isTrue();
     }
 
     @Test
@@ -122,6 +122,55 @@ class BasicsPaneTest {
         fx(() -> editor.undo());
         fx(() -> editor.undo());
         assertThat(editor.current().basics().tasks().items().get(0).title()).isEqualTo(first);
+    }
+
+    @Test
+    void rowsPastedFromExcelBecomeTasksAfterTheCurrentOne(FxRobot robot) {
+        Report before = editor.current();
+        int n = before.basics().tasks().items().size();
+        fx(() -> {
+            javafx.scene.input.ClipboardContent content = new javafx.scene.input.ClipboardContent();
+            content.putString("新任务甲\t内容甲\r\n新任务乙\t\"内容乙\n第二行\"\r\n");
+            javafx.scene.input.Clipboard.getSystemClipboard().setContent(content);
+        });
+        TextField first = reveal(robot, "#basics-tasks-items-0-title", TextField.class);
+        robot.clickOn(first).press(KeyCode.CONTROL, KeyCode.V).release(KeyCode.V, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        var items = editor.current().basics().tasks().items();
+        assertThat(items).hasSize(n + 2);
+        assertThat(items.get(1).title()).isEqualTo("新任务甲");
+        assertThat(items.get(1).body()).isEqualTo("内容甲");
+        assertThat(items.get(2).body()).isEqualTo("内容乙\n第二行");
+        assertThat(first.getText()).isEqualTo(before.basics().tasks().items().get(0).title());
+        assertThat(robot.lookup("#basics-tasks-items-2-title").queryAs(TextField.class).getText()).isEqualTo("新任务乙");
+        fx(() -> editor.undo());
+        assertThat(editor.current().equals(before)).as("report back to the state before").isTrue();
+    }
+
+    @Test
+    void aFindingsFieldPathLeadsToItsControlAndFocusMovesThere(FxRobot robot) {
+        assertThat(pane.control("basics.staffing.text")).get().extracting(javafx.scene.Node::getId)
+                .isEqualTo("basics-staffing-text");
+        assertThat(pane.control("basics.tasks.items[1].body")).get().extracting(javafx.scene.Node::getId)
+                .isEqualTo("basics-tasks-items-1-body");
+        assertThat(pane.control("basics.staffing.actual[0]")).get().extracting(javafx.scene.Node::getId)
+                .asString().startsWith("basics-staffing-actual-0-");
+        assertThat(pane.control("basics.targets.indicators[0].weight")).get()
+                .isInstanceOf(javafx.scene.control.TableView.class);
+        assertThat(pane.control("nothing.here")).isEmpty();
+        fx(() -> assertThat(pane.focus("basics.tasks.items[4].title")).isTrue());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#basics-tasks-items-4-title").queryAs(TextField.class).isFocused()).isTrue();
+    }
+
+    @Test
+    void tabLeavesALongTextForTheNextFieldWithoutTypingATab(FxRobot robot) {
+        TextArea organization = robot.lookup("#basics-organization").queryAs(TextArea.class);
+        String before = organization.getText();
+        robot.clickOn(organization).type(KeyCode.TAB);
+        assertThat(organization.isFocused()).isFalse();
+        assertThat(robot.lookup("#basics-functions").queryAs(TextArea.class).isFocused()).isTrue();
+        assertThat(editor.current().basics().organization()).isEqualTo(before);
     }
 
     @Test

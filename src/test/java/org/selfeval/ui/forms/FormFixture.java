@@ -3,6 +3,9 @@ package org.selfeval.ui.forms;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ResourceBundle;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -31,8 +34,16 @@ public final class FormFixture {
         }
     }
 
+    /**
+     * An editor whose clock stands still, so that typing in one field is one undo step however slow
+     * the machine is (the editor coalesces same-field edits within one second).
+     */
     public static ReportEditor editor() {
-        return new ReportEditor(sample());
+        return editor(sample());
+    }
+
+    public static ReportEditor editor(Report report) {
+        return new ReportEditor(report, Clock.fixed(Instant.parse("2026-01-01T00:00:00Z"), ZoneOffset.UTC));
     }
 
     public static ResourceBundle bundle() {

@@ -101,7 +101,7 @@ class IndicatorTableTest {
 
         fx(() -> editor.undo());
         assertThat(rows()).isEmpty();
-        assertThat(editor.current()).isEqualTo(original);
+        assertThat(editor.current().equals(original)).as("report back to the state before").isTrue();
     }
 
     @Test
@@ -163,6 +163,14 @@ class IndicatorTableTest {
         // the 定性等级 and computed 得分 cells of a quantitative row are skipped
         robot.clickOn(field(1, IndicatorColumn.ACTUAL)).type(KeyCode.TAB);
         assertThat(field(1, IndicatorColumn.WEIGHT).isFocused()).isTrue();
+        // Enter on the last row starts a new row below it, 一级 / 二级 carried down
+        robot.clickOn(field(3, IndicatorColumn.NAME)).type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(rows()).hasSize(5);
+        assertThat(rows().get(4).level1()).isEqualTo("成本指标");
+        assertThat(field(4, IndicatorColumn.NAME).isFocused()).isTrue();
+        robot.write("新指标");
+        assertThat(rows().get(4).name()).isEqualTo("新指标");
     }
 
     @Test

@@ -1,0 +1,32 @@
+package org.selfeval.audit;
+
+import java.math.BigDecimal;
+import java.util.Optional;
+import org.selfeval.model.Numbers;
+
+/**
+ * Reads the number of an indicator cell. A plain number ("95", "11.24") — the common case — is read
+ * without a regular expression; anything else goes to {@link Numbers#parse}, whose result it equals.
+ */
+final class CellNumbers {
+    private CellNumbers() {
+    }
+
+    static Optional<BigDecimal> parse(String text) {
+        if (text == null || text.isEmpty()) {
+            return Optional.empty();
+        }
+        boolean plain = true;
+        int dots = 0;
+        for (int i = 0; i < text.length() && plain; i++) {
+            char c = text.charAt(i);
+            if (c == '.') {
+                dots++;
+                plain = i > 0 && i < text.length() - 1 && dots == 1;
+            } else {
+                plain = c >= '0' && c <= '9';
+            }
+        }
+        return plain ? Optional.of(new BigDecimal(text)) : Numbers.parse(text);
+    }
+}

@@ -1,0 +1,80 @@
+package org.selfeval.exchange.xlsx;
+
+import java.io.IOException;
+import java.io.InputStream;
+import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.util.XMLHelper;
+import org.apache.poi.xssf.eventusermodel.XSSFReader;
+import org.selfeval.exchange.ReportFormatException;
+import org.xml.sax.Attributes;
+import org.xml.sax.InputSource;
+import org.xml.sax.SAXException;
+import org.xml.sax.XMLReader;
+import org.xml.sax.helpers.DefaultHandler;
+
+/**
+ * Streams every sheet's XML once, before the workbook is loaded into memory, and stops at the first
+ * sheet with more rows (counted, or numbered) than a self-evaluation sheet can have. Keeps a
+ * workbook with a million rows from being built in memory.
+ */
+final class RowCountGuard {
+    private RowCountGuard() {
+    }
+
+    static void check(OPCPackage pkg, String file, int maxRows) throws ReportFormatException, IOException {
+        try {
+            XSSFReader reader = new XSSFReader(pkg);
+            XSSFReader.SheetIterator sheets = (XSSFReader.SheetIterator) reader.getSheetsData();
+            while (sheets.hasNext()) {
+                try (InputStream in = sheets.next()) {
+                    String name = sheets.getSheetName();
+                    Counter counter = new Counter(maxRows);
+                    XMLReader xml = XMLHelper.newXMLReader();
+                    xml.setContentHandler(counter);
+                    try {
+                        xml.parse(new InputSource(in));
+                    } catch (TooManyRows e) {
+                        throw new WorkbookFormatException(file, "工作表「" + name + "」", "写到了第 " + e.rows
+                                + " 行，超过自评表的上限 " + maxRows + " 行，拒绝读取");
+                    }
+                }
+            }
+        } catch (OpenXML4JException | SAXException | javax.xml.parsers.ParserConfigurationException e) {
+            throw new IOException(e.getMessage(), e);
+        }
+    }
+
+    private static final class Counter extends DefaultHandler {
+        private final int max;
+        private int rows;
+
+        Counter(int max) {
+            this.max = max;
+        }
+
+        @Override
+        public void startElement(String uri, String localName, String qName, Attributes atts) throws SAXException {
+            if ("row".equals(localName)) {
+                rows++;
+                String r = atts.getValue("r");
+                long number = rows;
+                if (r != null && r.matches("[0-9]{1,10}")) {
+                    number = Math.max(number, Long.parseLong(r));
+                }
+                if (number > max) {
+                    throw new TooManyRows(number);
+                }
+            }
+        }
+    }
+
+    private static final class TooManyRows extends SAXException {
+        final long rows;
+
+        TooManyRows(long rows) {
+            super("too many rows");
+            this.rows = rows;
+        }
+    }
+}

@@ -1,0 +1,91 @@
+package org.selfeval.audit.bench;
+
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import org.selfeval.audit.AuditContext;
+import org.selfeval.audit.AuditRule;
+import org.selfeval.audit.Auditor;
+import org.selfeval.audit.Finding;
+import org.selfeval.exchange.ReportJson;
+import org.selfeval.model.Report;
+
+/**
+ * Plain benchmark harness (not a unit test), run by {@code mvn -Pbench test}: times a full audit of
+ * the seed and of a generated report of 200 projects × 30 indicators, after a warm-up, and prints
+ * median, 90th percentile and mean, plus the slowest rules on the large report.
+ */
+public final class AuditBenchmark {
+    private static final long WARMUP_NANOS = 3_000_000_000L;
+    private static final int RUNS = 200;
+    private static final java.lang.management.ThreadMXBean THREADS = java.lang.management.ManagementFactory.getThreadMXBean();
+
+    private AuditBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Report seed = ReportJson.read(Path.of(args.length > 0 ? args[0] : "sample-data/leshan-2023.json"));
+        Report large = LargeReport.of(seed, 200, 30);
+        Auditor auditor = Auditor.standard();
+        System.out.printf(Locale.ROOT, "审核基准 (Java %s, %d 核, load average %.2f)%n", System.getProperty("java.version"),
+                Runtime.getRuntime().availableProcessors(), java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+        measure("seed (leshan-2023.json)", auditor, seed, 2.0);
+        measure("large (200 projects x 30 indicators)", auditor, large, 16.0);
+        perRule(auditor, large);
+    }
+
+    private static void measure(String name, Auditor auditor, Report report, double goalMillis) {
+        long sink = 0;
+        long end = System.nanoTime() + WARMUP_NANOS;
+        while (System.nanoTime() < end) {
+            sink += auditor.audit(report).size();
+        }
+        long gc0 = gcMillis();
+        long[] times = new long[RUNS];
+        long[] cpu = new long[RUNS];
+        int findings = 0;
+        for (int i = 0; i < RUNS; i++) {
+            long c0 = THREADS.getCurrentThreadCpuTime();
+            long t0 = System.nanoTime();
+            List<Finding> f = auditor.audit(report);
+            times[i] = System.nanoTime() - t0;
+            cpu[i] = THREADS.getCurrentThreadCpuTime() - c0;
+            findings = f.size();
+        }
+        long gc = gcMillis() - gc0;
+        Arrays.sort(times);
+        Arrays.sort(cpu);
+        double median = times[RUNS / 2] / 1e6;
+        double p90 = times[RUNS * 9 / 10] / 1e6;
+        double cpuMedian = cpu[RUNS / 2] / 1e6;
+        System.out.printf(Locale.ROOT, "%-38s findings=%4d  wall median=%7.3f ms  p90=%7.3f ms  cpu median=%7.3f ms  GC %d ms in %d runs  goal<=%.0f ms: %s (sink %d)%n",
+                name, findings, median, p90, cpuMedian, gc, RUNS, goalMillis, Math.min(median, cpuMedian) <= goalMillis ? "OK" : "SLOW", sink % 10);
+    }
+
+    private static long gcMillis() {
+        return java.lang.management.ManagementFactory.getGarbageCollectorMXBeans().stream()
+                .mapToLong(java.lang.management.GarbageCollectorMXBean::getCollectionTime).sum();
+    }
+
+    private static void perRule(Auditor auditor, Report report) {
+        AuditContext context = AuditContext.of(report);
+        System.out.println("slowest rules on the large report (median thread CPU time of 50 runs):");
+        record Timing(String id, double millis) {
+        }
+        List<Timing> timings = auditor.rules().stream().map(rule -> new Timing(rule.id(), median(rule, report, context)))
+                .sorted((a, b) -> Double.compare(b.millis(), a.millis())).limit(8).toList();
+        timings.forEach(t -> System.out.printf(Locale.ROOT, "  %-5s %8.3f ms%n", t.id(), t.millis()));
+    }
+
+    private static double median(AuditRule rule, Report report, AuditContext context) {
+        long[] times = new long[50];
+        for (int i = 0; i < times.length; i++) {
+            long t0 = THREADS.getCurrentThreadCpuTime();
+            rule.check(report, context);
+            times[i] = THREADS.getCurrentThreadCpuTime() - t0;
+        }
+        Arrays.sort(times);
+        return times[times.length / 2] / 1e6;
+    }
+}
