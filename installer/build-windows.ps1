@@ -1,4 +1,4 @@
-<#
+﻿<#
 .SYNOPSIS
   Builds the Windows packages of selfeval: a per-user MSI (no administrator needed) and a portable
   zip of the app-image. Both carry their own trimmed Java runtime, JavaFX and the CJK fonts.
@@ -24,12 +24,17 @@
 .PARAMETER JavaHome    JDK 17 home (default: $env:JAVA_HOME)
 .PARAMETER AppName     launcher/start-menu name (default SelfEval; a Chinese name needs a Chinese-
                        locale build machine so that WiX uses code page 936)
+.NOTES
+  This file is saved as UTF-8 with a byte-order mark, so that Windows PowerShell 5.1 reads the
+  Chinese description correctly; keep it that way when editing. The description reaches jpackage in
+  the console code page: on a build machine without a Chinese locale pass an ASCII -Description.
 #>
 param(
   [switch]$SkipMaven,
   [switch]$NoMsi,
   [string]$JavaHome = $env:JAVA_HOME,
-  [string]$AppName = "SelfEval"
+  [string]$AppName = "SelfEval",
+  [string]$Description = "部门整体支出绩效自评报告编制工具"
 )
 $ErrorActionPreference = "Stop"
 Set-StrictMode -Version Latest
@@ -128,7 +133,7 @@ Write-Host "modules: $Modules"
 Step "jlink"
 $Runtime = Join-Path $Work "runtime"
 & $jlink --add-modules $Modules --strip-debug --no-header-files --no-man-pages `
-  --include-locales=en,zh --generate-cds-archive --output $Runtime
+  "--include-locales=en,zh" --generate-cds-archive --output $Runtime
 if ($LASTEXITCODE) { Die "jlink failed" }
 # = --strip-native-commands, which jlink 17 cannot combine with --generate-cds-archive. On Windows
 # the DLLs (jvm.dll too) live in bin\, so only the .exe files go.
@@ -142,7 +147,7 @@ $Common = @(
   "--app-version", $Version,
   "--vendor", "selfeval project",
   "--copyright", "Copyright (C) $((Get-Date).Year) the selfeval authors; AGPL-3.0",
-  "--description", "部门整体支出绩效自评报告编制工具",
+  "--description", $Description,
   "--icon", (Join-Path $Here "resources\selfeval.ico")
 )
 & $jpackage --type app-image @Common --dest (Join-Path $Out "app-image") `
