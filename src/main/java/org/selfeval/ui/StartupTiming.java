@@ -1,6 +1,7 @@
 package org.selfeval.ui;
 
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.collections.ListChangeListener;
 import javafx.scene.Scene;
@@ -16,24 +17,32 @@ import javafx.stage.Window;
  */
 public final class StartupTiming {
     public static final String PROPERTY = "selfeval.startupTiming";
-    private static final AtomicInteger SCENES = new AtomicInteger();
+    private final AtomicInteger scenes = new AtomicInteger();
+    private final Consumer<String> sink;
 
-    private StartupTiming() {
+    private StartupTiming(Consumer<String> sink) {
+        this.sink = sink;
     }
 
+    /** Called before the window starts; does nothing unless the system property is true. */
     public static void installIfRequested() {
-        if (!Boolean.getBoolean(PROPERTY)) {
-            return;
+        if (Boolean.getBoolean(PROPERTY)) {
+            install(System.err::println);
         }
-        Thread t = new Thread(StartupTiming::waitForToolkit, "startup-timing");
+    }
+
+    /** Watches every window from now on (also before the toolkit is up) and reports to the sink. */
+    static void install(Consumer<String> sink) {
+        StartupTiming timing = new StartupTiming(sink);
+        Thread t = new Thread(timing::waitForToolkit, "startup-timing");
         t.setDaemon(true);
         t.start();
     }
 
-    private static void waitForToolkit() {
+    private void waitForToolkit() {
         while (true) {
             try {
-                Platform.runLater(StartupTiming::watchWindows);
+                Platform.runLater(this::watchWindows);
                 return;
             } catch (IllegalStateException toolkitNotStartedYet) {
                 try {
@@ -46,16 +55,16 @@ public final class StartupTiming {
         }
     }
 
-    private static void watchWindows() {
-        Window.getWindows().forEach(StartupTiming::watch);
+    private void watchWindows() {
+        Window.getWindows().forEach(this::watch);
         Window.getWindows().addListener((ListChangeListener<Window>) c -> {
             while (c.next()) {
-                c.getAddedSubList().forEach(StartupTiming::watch);
+                c.getAddedSubList().forEach(this::watch);
             }
         });
     }
 
-    private static void watch(Window window) {
+    private void watch(Window window) {
         if (window.getScene() != null) {
             onNextPulse(window.getScene());
         }
@@ -66,13 +75,13 @@ public final class StartupTiming {
         });
     }
 
-    private static void onNextPulse(Scene scene) {
+    private void onNextPulse(Scene scene) {
         Runnable once = new Runnable() {
             @Override
             public void run() {
                 long now = System.currentTimeMillis();
-                int n = SCENES.incrementAndGet();
-                System.err.println(n == 1
+                int n = scenes.incrementAndGet();
+                sink.accept(n == 1
                         ? "selfeval-startup: first-frame-epoch-ms=" + now + " scene=1"
                         : "selfeval-startup: scene-frame-epoch-ms=" + now + " scene=" + n);
                 Runnable self = this;
