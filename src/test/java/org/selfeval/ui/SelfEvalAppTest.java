@@ -165,13 +165,23 @@ class SelfEvalAppTest {
         assertThat(robot.lookup("#chapter-conclusion").tryQuery()).isPresent();
         assertThat(robot.lookup("#chapter-finances").tryQuery()).isEmpty();
         assertThat(text("#finding-detail")).contains(finding.ruleId());
-        Node focused = stage.getScene().getFocusOwner();
         Node pane = robot.lookup("#chapter-conclusion").query();
-        boolean inside = false;
-        for (Node n = focused; n != null; n = n.getParent()) {
-            inside |= n == pane;
+        // focusing a freshly built chapter is asynchronous (it waits for the layout): wait for it
+        java.util.function.BooleanSupplier inside = () -> {
+            for (Node n = stage.getScene().getFocusOwner(); n != null; n = n.getParent()) {
+                if (n == pane) {
+                    return true;
+                }
+            }
+            return false;
+        };
+        try {
+            WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, inside::getAsBoolean);
+        } catch (java.util.concurrent.TimeoutException e) {
+            // reported by the assertion below, with the focus owner
         }
-        assertThat(inside).as("focus moved into chapter 四 for %s, focus on %s", finding.location(), focused).isTrue();
+        assertThat(inside.getAsBoolean()).as("focus moved into chapter 四 for %s, focus on %s", finding.location(),
+                stage.getScene().getFocusOwner()).isTrue();
     }
 
     @Test
