@@ -28,6 +28,7 @@ public final class FindingsPane extends BorderPane {
     private final Label summary = new Label();
     private final Label detail = new Label();
     private final Consumer<Finding> onOpen;
+    private boolean shown;
     private List<Finding> findings = List.of();
 
     public FindingsPane(Consumer<Finding> onOpen) {
@@ -65,6 +66,10 @@ public final class FindingsPane extends BorderPane {
     }
 
     public void showFindings(List<Finding> list) {
+        if (shown && list.equals(findings)) {
+            return; // nothing changed: keep the selection and the scroll position the clerk has
+        }
+        shown = true;
         this.findings = List.copyOf(list);
         Map<String, List<Finding>> byChapter = new LinkedHashMap<>();
         for (String c : Location.CHAPTERS) {
