@@ -62,6 +62,7 @@ public class SelfEvalApp extends Application {
             return;
         }
         stage.setTitle(Messages.get("app.name"));
+        BundledFonts.useWhereNeeded(stage);
         ProgressIndicator progress = new ProgressIndicator();
         progress.setMaxSize(48, 48);
         VBox loading = new VBox(12, progress, new Label(Messages.get("window.loading")));
