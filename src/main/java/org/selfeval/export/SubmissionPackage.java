@@ -8,9 +8,6 @@ import java.util.List;
 import java.util.function.BooleanSupplier;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
-import org.selfeval.document.AuditAppendix;
-import org.selfeval.export.pdf.PdfExporter;
-import org.selfeval.export.xlsx.XlsxExporter;
 import org.selfeval.model.Report;
 
 /**
@@ -44,10 +41,8 @@ public final class SubmissionPackage {
 
     /** The app's exporters; the PDF carries the 审核说明 appendix when {@code appendix} is true. */
     public static SubmissionPackage standard(boolean appendix, boolean unexplainedErrors) {
-        PdfExporter pdf = appendix
-                ? new PdfExporter(AuditAppendix.layout(unexplainedErrors), org.selfeval.export.fonts.FontLocator.forThisMachine())
-                : new PdfExporter();
-        return new SubmissionPackage(pdf, new XlsxExporter(), new JsonExporter());
+        return new SubmissionPackage(Exporters.of("pdf", appendix, unexplainedErrors), Exporters.of("xlsx", false, false),
+                Exporters.of("json", false, false));
     }
 
     public Result write(Report report, Path parent) throws IOException {
