@@ -15,7 +15,7 @@ import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.FlowPane;
@@ -80,6 +80,11 @@ final class ExportDialog {
                 appendixRow(), errors(findings), packageHint(), progressRow(), notices, buttons());
         root.setPadding(new Insets(14));
         root.setPrefWidth(720);
+        root.getChildren().forEach(n -> {
+            if (n instanceof Region r) {
+                r.setMinHeight(Region.USE_PREF_SIZE);
+            }
+        });
         root.setId("export-dialog");
         stage.setScene(new Scene(root));
         stage.setOnCloseRequest(e -> {
@@ -160,20 +165,31 @@ final class ExportDialog {
     }
 
     private VBox errors(List<Finding> findings) {
-        List<String> errors = findings.stream().filter(f -> f.severity() == Severity.ERROR)
-                .map(f -> f.ruleId() + "（" + f.location().chapter() + "）" + f.message()).toList();
+        List<Finding> errors = findings.stream().filter(f -> f.severity() == Severity.ERROR).toList();
         Label label = new Label(errors.isEmpty() ? Messages.get("exportDialog.noErrors")
                 : Messages.format("exportDialog.errors", errors.size()));
         label.setId("export-errors-label");
         VBox box = new VBox(4, label);
         if (!errors.isEmpty()) {
-            ListView<String> list = new ListView<>();
-            list.setId("export-errors");
-            list.getItems().setAll(errors);
-            list.setPrefHeight(Math.min(6, errors.size()) * 26 + 4);
-            box.getChildren().add(list);
+            VBox lines = new VBox(4);
+            lines.setId("export-errors");
+            lines.setPadding(new Insets(4, 6, 4, 6));
+            for (Finding f : errors) {
+                Label line = new Label("〔" + f.ruleId() + "〕" + chapter(f.location().chapter()) + f.message());
+                line.setWrapText(true);
+                line.setStyle("-fx-text-fill: #b00020;");
+                lines.getChildren().add(line);
+            }
+            ScrollPane scroll = new ScrollPane(lines);
+            scroll.setFitToWidth(true);
+            scroll.setPrefViewportHeight(Math.min(130, errors.size() * 42));
+            box.getChildren().add(scroll);
         }
         return box;
+    }
+
+    private static String chapter(String chapter) {
+        return chapter.isEmpty() ? "" : chapter.length() == 1 ? "第" + chapter + "部分：" : chapter + "：";
     }
 
     private Label packageHint() {
@@ -189,6 +205,7 @@ final class ExportDialog {
         progress.setVisible(false);
         status.setId("export-status");
         status.setWrapText(true);
+        status.setMinHeight(Region.USE_PREF_SIZE);
         notices.setId("export-notices");
         notices.setWrapText(true);
         notices.setStyle("-fx-text-fill: #8a5a00;");
@@ -301,6 +318,7 @@ final class ExportDialog {
             notices.setText(Messages.get("exportDialog.notices") + "\n" + String.join("\n", outcome.notices()));
         }
         openFolder.setDisable(outcome.written().isEmpty());
+        stage.sizeToScene();
         print.setDisable(outcome.pdf() == null);
     }
 }

@@ -30,7 +30,7 @@ final class SystemHandOff {
                     throw new IOException(Messages.get("folder.unsupported"));
                 }
             } catch (IOException | RuntimeException e) {
-                Platform.runLater(() -> failure.accept(Messages.format("folder.failed", folder, AutoSaver.reason(e))));
+                Platform.runLater(() -> failure.accept(Messages.format("exportDialog.openFailed", folder, AutoSaver.reason(e))));
             }
         });
     }

@@ -14,7 +14,6 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListView;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -108,7 +107,7 @@ class ExportDialogTest {
         long errors = findings.stream().filter(f -> f.severity() == Severity.ERROR).count();
         if (errors > 0) {
             assertThat(text(robot, "#export-errors-label")).contains(String.valueOf(errors));
-            assertThat(robot.lookup("#export-errors").queryAs(ListView.class).getItems()).hasSize((int) errors);
+            assertThat(robot.lookup("#export-errors").queryAs(javafx.scene.layout.VBox.class).getChildren()).hasSize((int) errors);
         } else {
             assertThat(text(robot, "#export-errors-label")).isEqualTo("审核未发现错误。");
         }
