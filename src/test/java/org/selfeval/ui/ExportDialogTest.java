@@ -62,9 +62,16 @@ class ExportDialogTest {
         node.putBoolean("json", true);
         sample = ReportJson.read(Path.of("sample-data/leshan-2023.json"));
         findings = Auditor.standard().audit(sample);
+        open(robot, sample);
+    }
+
+    private void open(FxRobot robot, Report report) {
         robot.interact(() -> {
-            dialog = new ExportDialog(owner, sample, findings, new ExportSettings(node), this::snapshot,
-                    new SystemHandOff(null));
+            if (dialog != null) {
+                dialog.stage().close();
+            }
+            dialog = new ExportDialog(owner, report, Auditor.standard().audit(report), new ExportSettings(node),
+                    this::snapshot, new SystemHandOff(null));
             dialog.show();
         });
     }
@@ -93,6 +100,8 @@ class ExportDialogTest {
 
     private static void waitForStatus(FxRobot robot, String start) throws Exception {
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> text(robot, "#export-status").startsWith(start));
+        // the status is set inside the same FX event as the buttons: let that event finish
+        WaitForAsyncUtils.waitForFxEvents();
     }
 
     @Test
@@ -157,5 +166,20 @@ class ExportDialogTest {
             assertThat(files).hasSize(3);
         }
         assertThat(robot.lookup("#export-print").queryAs(Button.class).isDisabled()).isFalse();
+    }
+
+    @Test
+    void withANoteTheAppendixIsOnAndTheWordFileCarriesIt(FxRobot robot) throws Exception {
+        Finding warning = findings.stream().filter(f -> f.severity() == Severity.WARNING).findFirst().orElseThrow();
+        String note = "系机构改革划转，已报编办备案";
+        open(robot, sample.withFindingNotes(List.of(new org.selfeval.model.FindingNote(warning.key(), note))));
+        assertThat(robot.lookup("#export-appendix").queryAs(CheckBox.class).isSelected()).isTrue();
+        robot.clickOn("#export-xlsx").clickOn("#export-json").clickOn("#export-docx").clickOn("#export-run");
+        waitForStatus(robot, "已导出 1 个文件");
+        Path docx = dir.resolve(sample.title() + ".docx");
+        try (org.apache.poi.xwpf.usermodel.XWPFDocument doc = new org.apache.poi.xwpf.usermodel.XWPFDocument(Files.newInputStream(docx));
+             org.apache.poi.xwpf.extractor.XWPFWordExtractor words = new org.apache.poi.xwpf.extractor.XWPFWordExtractor(doc)) {
+            assertThat(words.getText()).contains("附：审核说明").contains(note).contains(warning.ruleId());
+        }
     }
 }
