@@ -20,7 +20,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
 
 /**
- * The command line of the same jar: {@code list}, {@code import}, {@code export}, {@code validate}.
+ * The command line of the same jar: {@code list}, {@code import}, {@code export}, {@code package}, {@code validate}.
  * Exit codes: 0 done, 1 {@code validate} found an error, 2 bad input (one Chinese message naming
  * the file and the field, no stack trace), 3 an internal error.
  */
@@ -66,6 +66,7 @@ public final class Cli implements Callable<Integer> {
         CommandLine exportLine = new CommandLine(export);
         export.addFormatOptions(exportLine.getCommandSpec());
         cl.addSubcommand("export", exportLine);
+        cl.addSubcommand("package", new PackageCommand());
         cl.addSubcommand("validate", new ValidateCommand(auditor));
         cl.setOut(out);
         cl.setErr(err);

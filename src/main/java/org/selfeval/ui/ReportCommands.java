@@ -1,13 +1,9 @@
 package org.selfeval.ui;
 
 import java.awt.Desktop;
-import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.ServiceLoader;
 import java.util.UUID;
 import javafx.application.HostServices;
 import javafx.application.Platform;
@@ -16,11 +12,8 @@ import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
-import javafx.stage.FileChooser;
 import javafx.stage.WindowEvent;
 import org.selfeval.edit.NextYearReport;
-import org.selfeval.exchange.ReportJson;
-import org.selfeval.export.ReportExporter;
 import org.selfeval.model.Department;
 import org.selfeval.model.Report;
 import org.selfeval.store.SnapshotKind;
@@ -94,42 +87,21 @@ final class ReportCommands {
         });
     }
 
+    /** 文件 → 导出…: the export dialog; the automatic snapshot is taken on the workspace thread first. */
     void export() {
         Report report = window.editor().current();
-        List<ReportExporter> exporters = new ArrayList<>();
-        ServiceLoader.load(ReportExporter.class).forEach(exporters::add);
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(Messages.get("export.title"));
-        chooser.setInitialFileName(report.title());
-        // formats registered as services (PDF, DOCX, XLSX, JSON …); JSON is always there
-        exporters.forEach(x -> chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(
-                Messages.format("export.format", x.extension().toUpperCase(java.util.Locale.ROOT)), "*." + x.extension())));
-        if (exporters.stream().noneMatch(x -> "json".equals(x.extension()))) {
-            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(Messages.get("export.json"), "*.json"));
+        new ExportDialog(window.stage(), report, org.selfeval.audit.Auditor.standard().audit(report), ExportSettings.user(),
+                () -> awaitSnapshot(report), new SystemHandOff(hostServices)).show();
+    }
+
+    private void awaitSnapshot(Report report) {
+        try {
+            window.io().submit(() -> autoSnapshot(report)).get();
+        } catch (java.util.concurrent.ExecutionException e) {
+            Platform.runLater(() -> window.statusBar().showMessage(Messages.format("snapshot.notTaken", AutoSaver.reason(e))));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
-        File file = chooser.showSaveDialog(window.stage());
-        if (file == null) {
-            return;
-        }
-        String ext = chooser.getSelectedExtensionFilter() == null ? "json"
-                : chooser.getSelectedExtensionFilter().getExtensions().get(0).substring(2);
-        Path target = file.toPath().getFileName().toString().contains(".") ? file.toPath()
-                : file.toPath().resolveSibling(file.getName() + "." + ext);
-        window.io().execute(() -> {
-            try {
-                autoSnapshot(report);
-                ReportExporter exporter = exporters.stream().filter(x -> x.extension().equals(ext)).findFirst().orElse(null);
-                if (exporter == null) {
-                    ReportJson.write(report, target);
-                } else {
-                    exporter.export(report, target);
-                }
-                Platform.runLater(() -> window.statusBar().showMessage(Messages.format("export.done", target)));
-            } catch (IOException | RuntimeException e) {
-                Platform.runLater(() -> Dialogs.error(window.stage(), "export.title",
-                        Messages.format("export.failed", target, AutoSaver.reason(e))));
-            }
-        });
     }
 
     /** Ctrl+S: everything pending goes to the workspace now, and a named snapshot is taken. */

@@ -1,0 +1,324 @@
+package org.selfeval.ui;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.geometry.Insets;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.stage.DirectoryChooser;
+import javafx.stage.Modality;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.selfeval.audit.Finding;
+import org.selfeval.audit.Severity;
+import org.selfeval.document.AuditAppendix;
+import org.selfeval.export.ExportNames;
+import org.selfeval.export.Exporters;
+import org.selfeval.model.Report;
+import org.selfeval.ui.controls.Messages;
+
+/**
+ * 文件 → 导出…: which files (remembered), the folder, the file names from the department and year, the
+ * 审核说明 appendix, the 错误 still open (listed, not blocking), then one {@link ExportTask} per run with
+ * progress and cancel; afterwards the exporters' font notices, 打开文件夹 and 打印.
+ */
+final class ExportDialog {
+    private final Stage stage = new Stage();
+    private final Report report;
+    private final ExportSettings settings;
+    private final Runnable beforeExport;
+    private final SystemHandOff handOff;
+    private final Map<String, CheckBox> formats = new LinkedHashMap<>();
+    private final TextField folder = new TextField();
+    private final Label names = new Label();
+    private final CheckBox appendix = new CheckBox(Messages.get("exportDialog.appendix"));
+    private final CheckBox appendixErrors = new CheckBox(Messages.get("exportDialog.appendixErrors"));
+    private final ProgressBar progress = new ProgressBar(0);
+    private final Label status = new Label();
+    private final Label notices = new Label();
+    private final Button run = new Button(Messages.get("exportDialog.export"));
+    private final Button pack = new Button(Messages.get("exportDialog.package"));
+    private final Button openFolder = new Button(Messages.get("exportDialog.openFolder"));
+    private final Button print = new Button(Messages.get("exportDialog.print"));
+    private final Button close = new Button(Messages.get("exportDialog.close"));
+    private final BooleanProperty running = new SimpleBooleanProperty();
+    private ExportTask task;
+    private ExportTask.Outcome last;
+
+    /**
+     * @param findings     the report's current findings (the 错误 are listed)
+     * @param beforeExport run on the task's thread before any file is written (the automatic snapshot)
+     */
+    ExportDialog(Window owner, Report report, List<Finding> findings, ExportSettings settings, Runnable beforeExport,
+                 SystemHandOff handOff) {
+        this.report = report;
+        this.settings = settings;
+        this.beforeExport = beforeExport;
+        this.handOff = handOff;
+        stage.initOwner(owner);
+        stage.initModality(Modality.WINDOW_MODAL);
+        stage.setTitle(Messages.get("export.title"));
+        VBox root = new VBox(10, heading(), formatsRow(settings.formats()), folderRow(settings.folder()), names,
+                appendixRow(), errors(findings), packageHint(), progressRow(), notices, buttons());
+        root.setPadding(new Insets(14));
+        root.setPrefWidth(720);
+        root.getChildren().forEach(n -> {
+            if (n instanceof Region r) {
+                r.setMinHeight(Region.USE_PREF_SIZE);
+            }
+        });
+        root.setId("export-dialog");
+        stage.setScene(new Scene(root));
+        stage.setOnCloseRequest(e -> {
+            if (running.get()) {
+                e.consume();
+                task.requestStop();
+            }
+        });
+        updateNames();
+    }
+
+    Stage stage() {
+        return stage;
+    }
+
+    void show() {
+        stage.show();
+    }
+
+    private Label heading() {
+        Label title = new Label(report.title());
+        title.setStyle("-fx-font-weight: bold; -fx-font-size: 1.15em;");
+        title.setWrapText(true);
+        return title;
+    }
+
+    private VBox formatsRow(Set<String> chosen) {
+        FlowPane boxes = new FlowPane(16, 6);
+        for (String ext : Exporters.EXTENSIONS) {
+            CheckBox box = new CheckBox(Messages.get("exportDialog." + ext));
+            box.setId("export-" + ext);
+            box.setSelected(chosen.contains(ext));
+            box.selectedProperty().addListener((o, a, b) -> updateNames());
+            box.disableProperty().bind(running);
+            formats.put(ext, box);
+            boxes.getChildren().add(box);
+        }
+        return new VBox(4, new Label(Messages.get("exportDialog.files")), boxes);
+    }
+
+    private HBox folderRow(Path initial) {
+        folder.setId("export-folder");
+        folder.setText(initial.toString());
+        folder.textProperty().addListener((o, a, b) -> updateNames());
+        folder.disableProperty().bind(running);
+        HBox.setHgrow(folder, Priority.ALWAYS);
+        Button choose = new Button(Messages.get("exportDialog.choose"));
+        choose.setId("export-choose");
+        choose.disableProperty().bind(running);
+        choose.setOnAction(e -> {
+            DirectoryChooser chooser = new DirectoryChooser();
+            chooser.setTitle(Messages.get("exportDialog.folder"));
+            Path current = Path.of(folder.getText().strip().isEmpty() ? "." : folder.getText().strip());
+            if (Files.isDirectory(current)) {
+                chooser.setInitialDirectory(current.toFile());
+            }
+            java.io.File picked = chooser.showDialog(stage);
+            if (picked != null) {
+                folder.setText(picked.getAbsolutePath());
+            }
+        });
+        Label label = new Label(Messages.get("exportDialog.folder"));
+        label.setMinWidth(Region.USE_PREF_SIZE);
+        HBox row = new HBox(8, label, folder, choose);
+        row.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        return row;
+    }
+
+    private VBox appendixRow() {
+        appendix.setId("export-appendix");
+        appendix.setSelected(AuditAppendix.hasNotes(report));
+        appendix.disableProperty().bind(running);
+        appendixErrors.setId("export-appendix-errors");
+        appendixErrors.disableProperty().bind(running.or(appendix.selectedProperty().not()));
+        VBox box = new VBox(4, appendix, appendixErrors);
+        VBox.setMargin(appendixErrors, new Insets(0, 0, 0, 24));
+        return box;
+    }
+
+    private VBox errors(List<Finding> findings) {
+        List<Finding> errors = findings.stream().filter(f -> f.severity() == Severity.ERROR).toList();
+        Label label = new Label(errors.isEmpty() ? Messages.get("exportDialog.noErrors")
+                : Messages.format("exportDialog.errors", errors.size()));
+        label.setId("export-errors-label");
+        VBox box = new VBox(4, label);
+        if (!errors.isEmpty()) {
+            VBox lines = new VBox(4);
+            lines.setId("export-errors");
+            lines.setPadding(new Insets(4, 6, 4, 6));
+            for (Finding f : errors) {
+                Label line = new Label("〔" + f.ruleId() + "〕" + chapter(f.location().chapter()) + f.message());
+                line.setWrapText(true);
+                line.setStyle("-fx-text-fill: #b00020;");
+                lines.getChildren().add(line);
+            }
+            ScrollPane scroll = new ScrollPane(lines);
+            scroll.setFitToWidth(true);
+            scroll.setPrefViewportHeight(Math.min(130, errors.size() * 42));
+            box.getChildren().add(scroll);
+        }
+        return box;
+    }
+
+    private static String chapter(String chapter) {
+        return chapter.isEmpty() ? "" : chapter.length() == 1 ? "第" + chapter + "部分：" : chapter + "：";
+    }
+
+    private Label packageHint() {
+        Label hint = new Label(Messages.format("exportDialog.packageHint", ExportNames.packageFolder(report)));
+        hint.setWrapText(true);
+        hint.setStyle("-fx-text-fill: #555;");
+        return hint;
+    }
+
+    private VBox progressRow() {
+        progress.setId("export-progress");
+        progress.setMaxWidth(Double.MAX_VALUE);
+        progress.setVisible(false);
+        status.setId("export-status");
+        status.setWrapText(true);
+        status.setMinHeight(Region.USE_PREF_SIZE);
+        notices.setId("export-notices");
+        notices.setWrapText(true);
+        notices.setStyle("-fx-text-fill: #8a5a00;");
+        return new VBox(4, progress, status);
+    }
+
+    private HBox buttons() {
+        run.setId("export-run");
+        run.setDefaultButton(true);
+        run.setOnAction(e -> start(false));
+        pack.setId("export-package");
+        pack.setOnAction(e -> start(true));
+        run.disableProperty().bind(running);
+        pack.disableProperty().bind(running);
+        openFolder.setId("export-open-folder");
+        openFolder.setDisable(true);
+        openFolder.setOnAction(e -> handOff.openFolder(last.folder(), status::setText));
+        print.setId("export-print");
+        print.setDisable(true);
+        print.setOnAction(e -> {
+            if (last == null || last.pdf() == null) {
+                status.setText(Messages.get("exportDialog.noPdf"));
+            } else {
+                handOff.print(last.pdf(), status::setText);
+            }
+        });
+        close.setId("export-close");
+        close.setCancelButton(true);
+        close.textProperty().bind(Bindings.when(running).then(Messages.get("exportDialog.cancel"))
+                .otherwise(Messages.get("exportDialog.close")));
+        close.setOnAction(e -> {
+            if (running.get()) {
+                task.requestStop();
+            } else {
+                stage.close();
+            }
+        });
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        return new HBox(8, run, pack, gap, openFolder, print, close);
+    }
+
+    private Set<String> chosenFormats() {
+        Set<String> chosen = new LinkedHashSet<>();
+        formats.forEach((ext, box) -> {
+            if (box.isSelected()) {
+                chosen.add(ext);
+            }
+        });
+        return chosen;
+    }
+
+    private void updateNames() {
+        StringBuilder text = new StringBuilder(Messages.get("exportDialog.names"));
+        for (String ext : chosenFormats()) {
+            text.append("\n  ").append(ExportNames.forExtension(report, ext));
+        }
+        names.setText(text.toString());
+        names.setId("export-names");
+    }
+
+    private void start(boolean packageOnly) {
+        Set<String> chosen = chosenFormats();
+        String dir = folder.getText().strip();
+        if (!packageOnly && chosen.isEmpty()) {
+            status.setText(Messages.get("exportDialog.nothing"));
+            return;
+        }
+        if (dir.isEmpty()) {
+            status.setText(Messages.get("exportDialog.noFolder"));
+            return;
+        }
+        Path target = Path.of(dir);
+        settings.remember(chosen, target);
+        task = new ExportTask(new ExportTask.Order(report, target, chosen, packageOnly, appendix.isSelected(),
+                appendix.isSelected() && appendixErrors.isSelected()), beforeExport);
+        last = null;
+        openFolder.setDisable(true);
+        print.setDisable(true);
+        notices.setText("");
+        progress.setVisible(true);
+        progress.progressProperty().bind(task.progressProperty());
+        status.textProperty().bind(task.messageProperty());
+        running.set(true);
+        task.setOnSucceeded(e -> finished(task.getValue(), null));
+        task.setOnFailed(e -> finished(null, task.getException()));
+        Thread thread = new Thread(task, "export");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    private void finished(ExportTask.Outcome outcome, Throwable error) {
+        running.set(false);
+        progress.progressProperty().unbind();
+        status.textProperty().unbind();
+        if (error != null) {
+            progress.setVisible(false);
+            status.setText(Messages.format("exportDialog.failed", AutoSaver.reason(error)));
+            return;
+        }
+        last = outcome;
+        if (outcome.cancelled()) {
+            status.setText(Messages.format("exportDialog.cancelled", outcome.written().size()));
+        } else if (outcome.zip() != null) {
+            status.setText(Messages.format("exportDialog.packed", outcome.zip()));
+        } else {
+            status.setText(Messages.format("exportDialog.done", outcome.written().size(), outcome.folder()));
+        }
+        if (!outcome.notices().isEmpty()) {
+            notices.setText(Messages.get("exportDialog.notices") + "\n" + String.join("\n", outcome.notices()));
+        }
+        openFolder.setDisable(outcome.written().isEmpty());
+        stage.sizeToScene();
+        print.setDisable(outcome.pdf() == null);
+    }
+}
