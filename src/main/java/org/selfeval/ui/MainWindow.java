@@ -80,7 +80,8 @@ public final class MainWindow {
         Auditor auditor = Auditor.standard();
         this.audit = new LatestWins<>("audit", auditor::auditWithNotes, this::showFindings,
                 e -> findingsPane.showError(AutoSaver.reason(e)));
-        this.charts = new LatestWins<>("charts", ReportCharts::of, chartsPane::showCharts, e -> chartsPane.showCharts(List.of()));
+        LastYearReport lastYear = new LastYearReport(store);
+        this.charts = new LatestWins<>("charts", r -> ReportCharts.of(r, lastYear.of(r)), chartsPane::showCharts, e -> chartsPane.showCharts(List.of()));
         this.commands = new ReportCommands(this, hostServices);
         this.menuBar = new AppMenuBar(commands, editor);
         editor.addListener(this::onReport);
