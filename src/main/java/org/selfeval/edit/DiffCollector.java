@@ -10,7 +10,10 @@ import org.selfeval.model.Money;
 final class DiffCollector {
     static final String EMPTY = "（空）";
     static final String ABSENT = "（无）";
+    static final String SPACING_ONLY = "（仅空格或换行不同）";
     static final int TEXT_LIMIT = 30;
+    /** Characters kept before the first difference of two long texts. */
+    static final int CONTEXT = 8;
 
     private final List<FieldChange> changes = new ArrayList<>();
 
@@ -22,13 +25,33 @@ final class DiffCollector {
         }
     }
 
-    /** Prose: null (generated) and blank both read as empty; shown shortened. */
+    /**
+     * Prose: null (generated) and blank both read as empty; shown shortened, from a little before
+     * the first character that differs so that a change deep in a long text stays visible.
+     */
     void text(String field, String a, String b) {
         String x = a == null ? "" : a.strip();
         String y = b == null ? "" : b.strip();
-        if (!x.equals(y)) {
-            changes.add(new FieldChange(field, shorten(x), shorten(y)));
+        if (x.equals(y)) {
+            return;
         }
+        x = x.replaceAll("\\s+", " ");
+        y = y.replaceAll("\\s+", " ");
+        if (x.equals(y)) {
+            changes.add(new FieldChange(field, shorten(x), SPACING_ONLY));
+            return;
+        }
+        int common = 0;
+        while (common < x.length() && common < y.length() && x.charAt(common) == y.charAt(common)) {
+            common++;
+        }
+        int from = common > CONTEXT ? common - CONTEXT : 0;
+        if (from > 0 && Character.isLowSurrogate(x.charAt(from))) {
+            from--;
+        }
+        String lead = from > 0 ? "…" : "";
+        changes.add(new FieldChange(field, x.isEmpty() ? EMPTY : lead + shorten(x.substring(from)),
+                y.isEmpty() ? EMPTY : lead + shorten(y.substring(from))));
     }
 
     /** Any other value (counts, names, dates) by equality, shown as its text. */

@@ -29,6 +29,13 @@ final class ProjectDiff {
                 changed(d, "附表 · 项目“" + name(x) + "” · ", x, y);
             }
         }
+        List<String> common = ids.stream().filter(k -> a.containsKey(k) && b.containsKey(k)).toList();
+        List<String> orderA = a.keySet().stream().filter(common::contains).toList();
+        List<String> orderB = b.keySet().stream().filter(common::contains).toList();
+        if (!orderA.equals(orderB)) {
+            d.value("附表 · 项目顺序", orderA.stream().map(k -> name(a.get(k))).toList().toString(),
+                    orderB.stream().map(k -> name(b.get(k))).toList().toString());
+        }
     }
 
     private static void changed(DiffCollector d, String at, Project x, Project y) {

@@ -73,6 +73,16 @@ final class SnapshotHistoryDialog {
         diffSummary.setId("history-diff-summary");
         diffSummary.setWrapText(true);
         diff.setId("history-diff");
+        diff.setCellFactory(l -> new ListCell<>() {
+            @Override
+            protected void updateItem(String line, boolean empty) {
+                super.updateItem(line, empty);
+                setText(empty ? null : line);
+                // wrap to the list's width instead of scrolling sideways
+                setWrapText(true);
+                setPrefWidth(0);
+            }
+        });
         diff.setPlaceholder(new Label(Messages.get("history.pick")));
         VBox right = new VBox(8, preview, diffSummary, diff);
         right.setPadding(new Insets(0, 0, 0, 8));
@@ -145,12 +155,14 @@ final class SnapshotHistoryDialog {
         preview.setText(Messages.format("history.preview", line(s), r.title(), Money.format(r.finances().incomeTotal()),
                 Money.format(r.finances().expenditureTotal()), String.valueOf(r.projects().size()),
                 r.conclusion().score() == null ? "—" : r.conclusion().score().toPlainString()));
-        List<FieldChange> changes = ReportDiff.between(window.editor().current(), r);
-        diffSummary.setText(changes.isEmpty() ? Messages.get("history.same")
+        Report current = window.editor().current();
+        List<FieldChange> changes = ReportDiff.between(current, r);
+        boolean same = r.equals(current);
+        diffSummary.setText(same ? Messages.get("history.same") : changes.isEmpty() ? Messages.get("history.minor")
                 : Messages.format("history.differences", String.valueOf(changes.size())));
         diff.getItems().setAll(changes.stream().map(FieldChange::line).toList());
         chosen = r;
-        dialog.getDialogPane().lookupButton(restore).setDisable(changes.isEmpty());
+        dialog.getDialogPane().lookupButton(restore).setDisable(same);
     }
 
     /** Auto snapshot of the state being replaced, then the replacement, undoable. */

@@ -55,6 +55,25 @@ class ReportDiffTest {
     }
 
     @Test
+    void aChangeDeepInALongTextIsShownWhereItIs() {
+        String text = "一二三四五六七八九十".repeat(6);
+        Report a = seed.withConclusion(seed.conclusion().withSuggestions(text + "原来的结尾"));
+        Report b = seed.withConclusion(seed.conclusion().withSuggestions(text + "新的结尾"));
+        FieldChange change = ReportDiff.between(a, b).get(0);
+        assertThat(change.field()).isEqualTo("四、评价结论 · 改进建议");
+        assertThat(change.before()).isEqualTo("…" + text.substring(text.length() - DiffCollector.CONTEXT) + "原来的结尾");
+        assertThat(change.after()).isEqualTo("…" + text.substring(text.length() - DiffCollector.CONTEXT) + "新的结尾");
+    }
+
+    @Test
+    void aChangeOfSpacingAloneIsStillAChange() {
+        Report a = seed.withConclusion(seed.conclusion().withSuggestions("加强预算管理。\n强化绩效监控。"));
+        Report b = seed.withConclusion(seed.conclusion().withSuggestions("加强预算管理。 强化绩效监控。"));
+        assertThat(ReportDiff.between(a, b)).containsExactly(
+                new FieldChange("四、评价结论 · 改进建议", "加强预算管理。 强化绩效监控。", DiffCollector.SPACING_ONLY));
+    }
+
+    @Test
     void projectsAddedAndRemovedAreNamed() {
         assertThat(seed.projects()).isNotEmpty();
         Project first = seed.projects().get(0);
@@ -89,6 +108,17 @@ class ReportDiffTest {
                 "附表 · 项目“" + DiffCollector.shorten(first.name()) + "” · 指标 · “" + DiffCollector.shorten(removed.name()) + "”（删除行）",
                 "附表 · 项目“" + DiffCollector.shorten(first.name()) + "” · 指标 · “全新指标”（新增行）");
         assertThat(diff.get(0).after()).isEqualTo("完成值已改");
+    }
+
+    @Test
+    void projectsInAnotherOrderAreAChange() {
+        List<Project> reversed = new ArrayList<>(seed.projects());
+        java.util.Collections.reverse(reversed);
+        assertThat(reversed).hasSizeGreaterThan(1);
+        List<FieldChange> diff = ReportDiff.between(seed, seed.withProjects(reversed));
+        assertThat(diff).extracting(FieldChange::field).containsExactly("附表 · 项目顺序");
+        assertThat(diff.get(0).before()).startsWith("[" + DiffCollector.shorten(seed.projects().get(0).name()));
+        assertThat(diff.get(0).after()).startsWith("[" + DiffCollector.shorten(reversed.get(0).name()));
     }
 
     @Test
