@@ -181,7 +181,7 @@ public final class MainWindow {
     private void showFindings(List<org.selfeval.audit.FindingNotes.NotedFinding> noted) {
         List<Finding> findings = noted.stream().map(org.selfeval.audit.FindingNotes.NotedFinding::finding).toList();
         findingsPane.showNoted(noted);
-        statusBar.showFindings(findings);
+        statusBar.showFindings(findings, (int) noted.stream().filter(org.selfeval.audit.FindingNotes.NotedFinding::explained).count());
         decorations.apply(findings, registry);
     }
 

@@ -105,6 +105,7 @@ class FindingNotesAppTest {
         assertThat(cell.getText()).startsWith("✔").contains(NOTE);
         assertThat(cell.getStyle()).contains("#95a5a6");
         assertThat(robot.lookup("#finding-note-hint").queryAs(Label.class).getText()).contains("已说明");
+        assertThat(robot.lookup("#finding-counts").queryAs(Label.class).getText()).contains("（已说明 1）");
         FormFixture.snapshot(robot.lookup("#side-tabs").query(), "findings-explained");
 
         // an error cannot be explained away
