@@ -33,6 +33,8 @@ public final class FindingsPane extends BorderPane {
     private final Label summary = new Label();
     private final FindingNoteEditor noteEditor;
     private final Map<Finding, NotedFinding> noted = new IdentityHashMap<>();
+    private boolean shown;
+    private List<NotedFinding> shownNoted = List.of();
     private List<Finding> findings = List.of();
 
     public FindingsPane(Consumer<Finding> onOpen) {
@@ -76,6 +78,11 @@ public final class FindingsPane extends BorderPane {
 
     /** Shows the findings with their notes, keeping the selected finding (by key) selected. */
     public void showNoted(List<NotedFinding> all) {
+        if (shown && all.equals(shownNoted)) {
+            return; // nothing changed: keep the selection and the scroll position the clerk has
+        }
+        shown = true;
+        shownNoted = List.copyOf(all);
         TreeItem<Object> selected = tree.getSelectionModel().getSelectedItem();
         String selectedKey = selected != null && selected.getValue() instanceof Finding f ? f.key() : null;
         List<Finding> list = all.stream().map(NotedFinding::finding).toList();

@@ -8,6 +8,7 @@ import javafx.application.HostServices;
 import javafx.application.Platform;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -41,6 +42,8 @@ import org.selfeval.ui.controls.Messages;
  * background.
  */
 public final class MainWindow {
+    /** How often a finding's field is asked for the focus before giving up (40 ms apart). */
+    private static final int FOCUS_ATTEMPTS = 25;
     private final Stage stage;
     private final ReportStore store;
     private final Path workspaceFile;
@@ -166,8 +169,34 @@ public final class MainWindow {
             return;
         }
         ChapterPane pane = show(chapter);
-        // after the decorations (which may re-root the scene) have settled
-        Platform.runLater(() -> Platform.runLater(() -> pane.focus(finding.location().path())));
+        focusWhenShown(pane, finding.location().path(), FOCUS_ATTEMPTS);
+    }
+
+    /**
+     * Focuses the field once the freshly shown chapter is laid out. A pane built a moment ago, or a
+     * scene re-rooted by the decorations, can swallow the first request, so it is repeated on later
+     * pulses until the focus is inside the pane.
+     */
+    private void focusWhenShown(ChapterPane pane, String path, int attemptsLeft) {
+        javafx.animation.PauseTransition later = new javafx.animation.PauseTransition(javafx.util.Duration.millis(40));
+        later.setOnFinished(e -> {
+            if (!pane.focus(path)) {
+                return;
+            }
+            if (attemptsLeft > 1 && !contains(pane.node(), stage.getScene().getFocusOwner())) {
+                focusWhenShown(pane, path, attemptsLeft - 1);
+            }
+        });
+        later.play();
+    }
+
+    private static boolean contains(Node ancestor, Node node) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (n == ancestor) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void onReport(Report report) {
