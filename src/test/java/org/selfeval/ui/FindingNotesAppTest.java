@@ -86,6 +86,19 @@ class FindingNotesAppTest {
     }
 
     @Test
+    void aNoteIsUndoneWithCtrlZ() throws Exception {
+        launch();
+        select(f -> f.severity() == Severity.WARNING);
+        TextArea note = robot.lookup("#finding-note").queryAs(TextArea.class);
+        robot.interact(() -> note.setText(NOTE));
+        robot.clickOn("#finding-note-save");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> summary().contains("已说明 1 项"));
+        robot.push(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.Z);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> summary().contains("已说明 0 项"));
+        close();
+    }
+
+    @Test
     void explainAWarningRestartAndTheNoteIsThere() throws Exception {
         launch();
         assertThat(summary()).contains("已说明 0 项");
