@@ -19,6 +19,8 @@ import org.selfeval.ui.controls.Messages;
  * save (an 错误 must be fixed and cannot be explained away; a 提示 needs nothing).
  */
 final class FindingNoteEditor extends VBox {
+    private static final double DETAIL_HEIGHT = 76;
+    private static final double HINT_HEIGHT = 36;
     private final Label detail = new Label();
     private final TextArea note = new TextArea();
     private final Button save = new Button(Messages.get("findings.note.save"));
@@ -32,7 +34,11 @@ final class FindingNoteEditor extends VBox {
         setPadding(new Insets(6));
         detail.setId("finding-detail");
         detail.setWrapText(true);
-        detail.setMinHeight(Region.USE_PREF_SIZE);
+        // a fixed height: selecting a finding must not move the list under the clerk's mouse
+        detail.setMinHeight(DETAIL_HEIGHT);
+        detail.setPrefHeight(DETAIL_HEIGHT);
+        detail.setMaxHeight(DETAIL_HEIGHT);
+        detail.setAlignment(javafx.geometry.Pos.TOP_LEFT);
         note.setId("finding-note");
         note.setWrapText(true);
         note.setPrefRowCount(3);
@@ -42,7 +48,9 @@ final class FindingNoteEditor extends VBox {
         save.setMinWidth(Region.USE_PREF_SIZE);
         hint.setId("finding-note-hint");
         hint.setWrapText(true);
-        hint.setMinHeight(Region.USE_PREF_SIZE);
+        hint.setMinHeight(HINT_HEIGHT);
+        hint.setPrefHeight(HINT_HEIGHT);
+        hint.setMaxHeight(HINT_HEIGHT);
         hint.setStyle("-fx-text-fill: #7f8c8d;");
         Region gap = new Region();
         HBox.setHgrow(hint, Priority.ALWAYS);
@@ -55,6 +63,7 @@ final class FindingNoteEditor extends VBox {
         shown = noted;
         if (noted == null) {
             detail.setText("");
+            detail.setTooltip(null);
             note.clear();
             note.setDisable(true);
             save.setDisable(true);
@@ -64,6 +73,7 @@ final class FindingNoteEditor extends VBox {
         Finding f = noted.finding();
         detail.setText("[" + f.severity().label() + "] " + f.ruleId() + "  " + f.message() + "\n"
                 + Messages.format("findings.source", f.source()));
+        detail.setTooltip(new javafx.scene.control.Tooltip(detail.getText()));
         note.setText(noted.note().map(n -> n.text()).orElse(""));
         boolean explainable = f.severity() == Severity.WARNING;
         note.setDisable(!explainable);
