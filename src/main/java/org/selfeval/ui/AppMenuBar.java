@@ -29,7 +29,8 @@ final class AppMenuBar extends MenuBar {
         redo = item("menu-redo", "menu.edit.redo", "Shortcut+Y", editor::redo);
         Menu edit = new Menu(Messages.get("menu.edit"));
         edit.getItems().addAll(undo, redo, new SeparatorMenuItem(),
-                item("menu-snapshot", "menu.edit.snapshot", "Shortcut+S", commands::snapshot));
+                item("menu-snapshot", "menu.edit.snapshot", "Shortcut+S", commands::snapshot),
+                item("menu-history", "menu.edit.history", null, commands::history));
         Menu help = new Menu(Messages.get("menu.help"));
         help.getItems().add(item("menu-about", "menu.help.about", null, commands::about));
         getMenus().addAll(file, edit, help);

@@ -1,9 +1,11 @@
 package org.selfeval.ui;
 
 import java.util.EnumMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import javafx.geometry.Insets;
 import javafx.scene.control.Label;
@@ -15,28 +17,37 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.selfeval.audit.Finding;
+import org.selfeval.audit.FindingNotes;
+import org.selfeval.audit.FindingNotes.NotedFinding;
 import org.selfeval.audit.Location;
 import org.selfeval.audit.Severity;
 import org.selfeval.ui.controls.Messages;
 
 /**
  * The audit's findings grouped by chapter, each chapter with its counts by severity. Clicking a
- * finding asks the shell to open its chapter and focus its field.
+ * finding asks the shell to open its chapter and focus its field. A selected 警告 can be given a
+ * 说明 ({@link FindingNoteEditor}); explained warnings show ✔ in grey and are counted apart.
  */
 public final class FindingsPane extends BorderPane {
     private final TreeView<Object> tree = new TreeView<>(new TreeItem<>("root"));
     private final Label summary = new Label();
-    private final Label detail = new Label();
-    private final Consumer<Finding> onOpen;
+    private final FindingNoteEditor noteEditor;
+    private final Map<Finding, NotedFinding> noted = new IdentityHashMap<>();
     private boolean shown;
+    private List<NotedFinding> shownNoted = List.of();
     private List<Finding> findings = List.of();
 
     public FindingsPane(Consumer<Finding> onOpen) {
-        this.onOpen = onOpen;
+        this(onOpen, (f, text) -> { });
+    }
+
+    /** @param onExplain called with a 警告 and the 说明 the clerk saved for it (blank = remove) */
+    public FindingsPane(Consumer<Finding> onOpen, BiConsumer<Finding, String> onExplain) {
+        this.noteEditor = new FindingNoteEditor(onExplain);
         tree.setId("findings-tree");
         tree.setShowRoot(false);
         tree.setCellFactory(t -> {
-            FindingCell cell = new FindingCell();
+            FindingCell cell = new FindingCell(noted);
             cell.setOnMouseClicked(e -> {
                 if (cell.getItem() instanceof Finding f) {
                     onOpen.accept(f);
@@ -51,26 +62,33 @@ public final class FindingsPane extends BorderPane {
             }
         });
         tree.getSelectionModel().selectedItemProperty().addListener((obs, old, item) -> showDetail(item));
-        detail.setId("finding-detail");
-        detail.setWrapText(true);
-        detail.setPadding(new Insets(6));
-        detail.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         summary.setId("findings-summary");
         summary.setWrapText(true);
         summary.setPadding(new Insets(6));
         VBox.setVgrow(tree, Priority.ALWAYS);
         setTop(summary);
         setCenter(tree);
-        setBottom(detail);
+        setBottom(noteEditor);
         showFindings(List.of());
     }
 
     public void showFindings(List<Finding> list) {
-        if (shown && list.equals(findings)) {
+        showNoted(FindingNotes.pair(list, List.of()));
+    }
+
+    /** Shows the findings with their notes, keeping the selected finding (by key) selected. */
+    public void showNoted(List<NotedFinding> all) {
+        if (shown && all.equals(shownNoted)) {
             return; // nothing changed: keep the selection and the scroll position the clerk has
         }
         shown = true;
-        this.findings = List.copyOf(list);
+        shownNoted = List.copyOf(all);
+        TreeItem<Object> selected = tree.getSelectionModel().getSelectedItem();
+        String selectedKey = selected != null && selected.getValue() instanceof Finding f ? f.key() : null;
+        List<Finding> list = all.stream().map(NotedFinding::finding).toList();
+        this.findings = list;
+        noted.clear();
+        all.forEach(n -> noted.put(n.finding(), n));
         Map<String, List<Finding>> byChapter = new LinkedHashMap<>();
         for (String c : Location.CHAPTERS) {
             byChapter.put(c, new java.util.ArrayList<>());
@@ -80,28 +98,38 @@ public final class FindingsPane extends BorderPane {
         }
         TreeItem<Object> root = tree.getRoot();
         root.getChildren().clear();
-        detail.setText("");
-        byChapter.forEach((chapter, items) -> {
-            if (items.isEmpty()) {
-                return;
+        noteEditor.show(null);
+        TreeItem<Object> reselect = null;
+        for (Map.Entry<String, List<Finding>> e : byChapter.entrySet()) {
+            if (e.getValue().isEmpty()) {
+                continue;
             }
-            TreeItem<Object> node = new TreeItem<>(new ChapterGroup(chapter, counts(items)));
-            items.forEach(f -> node.getChildren().add(new TreeItem<>(f)));
+            TreeItem<Object> node = new TreeItem<>(new ChapterGroup(e.getKey(), counts(e.getValue()), explained(e.getValue())));
+            for (Finding f : e.getValue()) {
+                TreeItem<Object> item = new TreeItem<>(f);
+                node.getChildren().add(item);
+                if (reselect == null && f.key().equals(selectedKey)) {
+                    reselect = item;
+                }
+            }
             node.setExpanded(true);
             root.getChildren().add(node);
-        });
-        Map<Severity, Integer> all = counts(list);
+        }
+        Map<Severity, Integer> n = counts(list);
         summary.setText(list.isEmpty() ? Messages.get("findings.none")
-                : Messages.format("findings.summary", all.get(Severity.ERROR), all.get(Severity.WARNING), all.get(Severity.INFO)));
+                : Messages.format("findings.summary", n.get(Severity.ERROR), n.get(Severity.WARNING), explained(list),
+                        n.get(Severity.INFO)));
+        if (reselect != null) {
+            tree.getSelectionModel().select(reselect);
+        }
+    }
+
+    private int explained(List<Finding> list) {
+        return (int) list.stream().map(noted::get).filter(x -> x != null && x.explained()).count();
     }
 
     private void showDetail(TreeItem<Object> item) {
-        if (item != null && item.getValue() instanceof Finding f) {
-            detail.setText("[" + f.severity().label() + "] " + f.ruleId() + "  " + f.message() + "\n"
-                    + Messages.format("findings.source", f.source()));
-        } else {
-            detail.setText("");
-        }
+        noteEditor.show(item != null && item.getValue() instanceof Finding f ? noted.get(f) : null);
     }
 
     public List<Finding> findings() {
@@ -122,15 +150,21 @@ public final class FindingsPane extends BorderPane {
     }
 
     /** A chapter line of the tree. */
-    record ChapterGroup(String chapter, Map<Severity, Integer> counts) {
+    record ChapterGroup(String chapter, Map<Severity, Integer> counts, int explained) {
         @Override
         public String toString() {
             return Messages.get("chapter." + chapter) + "  " + Messages.format("findings.counts",
-                    counts.get(Severity.ERROR), counts.get(Severity.WARNING), counts.get(Severity.INFO));
+                    counts.get(Severity.ERROR), counts.get(Severity.WARNING), explained, counts.get(Severity.INFO));
         }
     }
 
     private static final class FindingCell extends TreeCell<Object> {
+        private final Map<Finding, NotedFinding> noted;
+
+        FindingCell(Map<Finding, NotedFinding> noted) {
+            this.noted = noted;
+        }
+
         @Override
         protected void updateItem(Object item, boolean empty) {
             super.updateItem(item, empty);
@@ -143,7 +177,14 @@ public final class FindingsPane extends BorderPane {
             // wrap to the pane's width instead of widening the tree
             setWrapText(true);
             setPrefWidth(0);
-            if (item instanceof Finding f) {
+            NotedFinding n = item instanceof Finding f ? noted.get(f) : null;
+            if (n != null && n.explained()) {
+                Finding f = n.finding();
+                setText("✔ [" + f.severity().label() + "] " + f.ruleId() + "  " + f.message() + "\n"
+                        + Messages.format("findings.note.shown", n.note().orElseThrow().text()));
+                setStyle("-fx-text-fill: #95a5a6;");
+                setTooltip(new Tooltip(f.message() + "\n" + Messages.format("findings.note.shown", n.note().orElseThrow().text())));
+            } else if (item instanceof Finding f) {
                 setText("[" + f.severity().label() + "] " + f.ruleId() + "  " + f.message());
                 setStyle(switch (f.severity()) {
                     case ERROR -> "-fx-text-fill: #c0392b;";

@@ -59,7 +59,7 @@ public final class MainWindow {
     private final FindingsPane findingsPane;
     private final ChartsPane chartsPane = new ChartsPane();
     private final FieldDecorations decorations = new FieldDecorations();
-    private final LatestWins<Report, List<Finding>> audit;
+    private final LatestWins<Report, List<org.selfeval.audit.FindingNotes.NotedFinding>> audit;
     private final LatestWins<Report, List<ChartData>> charts;
     private final ComboBox<ReportSummary> picker = new ComboBox<>();
     private final ListView<String> navigator = new ListView<>();
@@ -78,11 +78,13 @@ public final class MainWindow {
         this.registry = ChapterRegistry.standard(editor);
         this.autoSaver = new AutoSaver(store, s -> Platform.runLater(() -> statusBar.showSave(s)));
         autoSaver.baseline(report);
-        this.findingsPane = new FindingsPane(this::openFinding);
+        this.findingsPane = new FindingsPane(this::openFinding, (f, text) -> editor.apply("note:" + f.key(),
+                r -> org.selfeval.edit.FindingNoteEdit.withNote(r, f.key(), text)));
         Auditor auditor = Auditor.standard();
-        this.audit = new LatestWins<>("audit", auditor::audit, this::showFindings,
+        this.audit = new LatestWins<>("audit", auditor::auditWithNotes, this::showFindings,
                 e -> findingsPane.showError(AutoSaver.reason(e)));
-        this.charts = new LatestWins<>("charts", ReportCharts::of, chartsPane::showCharts, e -> chartsPane.showCharts(List.of()));
+        LastYearReport lastYear = new LastYearReport(store);
+        this.charts = new LatestWins<>("charts", r -> ReportCharts.of(r, lastYear.of(r)), chartsPane::showCharts, e -> chartsPane.showCharts(List.of()));
         this.commands = new ReportCommands(this, hostServices);
         this.menuBar = new AppMenuBar(commands, editor);
         editor.addListener(this::onReport);
@@ -205,9 +207,10 @@ public final class MainWindow {
         menuBar.refresh();
     }
 
-    private void showFindings(List<Finding> findings) {
-        findingsPane.showFindings(findings);
-        statusBar.showFindings(findings);
+    private void showFindings(List<org.selfeval.audit.FindingNotes.NotedFinding> noted) {
+        List<Finding> findings = noted.stream().map(org.selfeval.audit.FindingNotes.NotedFinding::finding).toList();
+        findingsPane.showNoted(noted);
+        statusBar.showFindings(findings, (int) noted.stream().filter(org.selfeval.audit.FindingNotes.NotedFinding::explained).count());
         decorations.apply(findings, registry);
     }
 

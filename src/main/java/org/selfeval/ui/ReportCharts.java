@@ -12,6 +12,11 @@ final class ReportCharts {
     }
 
     static List<ChartData> of(Report report) {
-        return ChartDataFactory.all(report, Optional.empty());
+        return of(report, Optional.empty());
+    }
+
+    /** With last year's report of the department, the year-on-year chart is added. */
+    static List<ChartData> of(Report report, Optional<Report> lastYear) {
+        return ChartDataFactory.all(report, lastYear);
     }
 }

@@ -133,6 +133,13 @@ final class ReportCommands {
         });
     }
 
+    /** 编辑 → 历史快照: list, preview, differences, restore. */
+    void history() {
+        if (window.store() instanceof SqliteWorkspace ws) {
+            new SnapshotHistoryDialog(window, ws.snapshots()).show();
+        }
+    }
+
     /** The automatic snapshot taken on export; a failure is shown, the export goes on. */
     private void autoSnapshot(Report report) {
         if (window.store() instanceof SqliteWorkspace ws) {

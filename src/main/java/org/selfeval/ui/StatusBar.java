@@ -67,12 +67,19 @@ public final class StatusBar extends HBox {
     }
 
     public void showFindings(List<Finding> findings) {
+        showFindings(findings, 0);
+    }
+
+    /** The counts; {@code explained} of the warnings carry a 说明. */
+    public void showFindings(List<Finding> findings, int explained) {
         Map<Severity, Integer> n = new EnumMap<>(Severity.class);
         for (Severity s : Severity.values()) {
             n.put(s, 0);
         }
         findings.forEach(f -> n.merge(f.severity(), 1, Integer::sum));
-        counts.setText(Messages.format("status.findings", n.get(Severity.ERROR), n.get(Severity.WARNING), n.get(Severity.INFO)));
+        counts.setText(explained > 0
+                ? Messages.format("status.findings.explained", n.get(Severity.ERROR), n.get(Severity.WARNING), explained, n.get(Severity.INFO))
+                : Messages.format("status.findings", n.get(Severity.ERROR), n.get(Severity.WARNING), n.get(Severity.INFO)));
         counts.setStyle(n.get(Severity.ERROR) > 0 ? "-fx-text-fill: #c0392b;" : "");
     }
 
