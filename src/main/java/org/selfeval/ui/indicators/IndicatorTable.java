@@ -96,6 +96,8 @@ public final class IndicatorTable extends VBox {
 
     private HBox toolbar() {
         Label treeLabel = new Label(texts.get("indicator.tree"));
+        treeLabel.setMinWidth(Region.USE_PREF_SIZE);
+        treeChoice.setMinWidth(120); // the tree picker gives way, the buttons keep their words
         Button add = button("indicator.add", () -> addRow());
         Button remove = button("indicator.remove", this::removeRow);
         Button up = button("indicator.up", () -> moveRow(-1));
@@ -110,6 +112,7 @@ public final class IndicatorTable extends VBox {
 
     private Button button(String key, Runnable action) {
         Button b = new Button(texts.get(key));
+        b.setMinWidth(Region.USE_PREF_SIZE);
         b.setId(Ids.of(path) + "-" + key.substring(key.lastIndexOf('.') + 1));
         b.setOnAction(e -> action.run());
         return b;
