@@ -22,6 +22,8 @@ import org.selfeval.store.ReportStore;
  */
 public final class AutoSaver implements AutoCloseable {
     public static final Duration DELAY = Duration.ofMillis(700);
+    /** While the clerk keeps editing, an automatic snapshot is taken after a save at most this often. */
+    public static final Duration SNAPSHOT_EVERY = Duration.ofMinutes(10);
     static final Duration RETRY = Duration.ofSeconds(5);
 
     /** What the status bar shows. */
@@ -34,6 +36,8 @@ public final class AutoSaver implements AutoCloseable {
     private final ReportStore store;
     private final Consumer<Status> onStatus;
     private final Clock clock;
+    private final Consumer<Report> periodicSnapshot;
+    private Instant lastSnapshotAt;
     private final ScheduledExecutorService executor = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "autosave");
         t.setDaemon(true);
@@ -45,13 +49,27 @@ public final class AutoSaver implements AutoCloseable {
 
     /** @param onStatus called on the save thread; the UI moves it to the FX thread */
     public AutoSaver(ReportStore store, Consumer<Status> onStatus) {
-        this(store, onStatus, Clock.systemDefaultZone());
+        this(store, onStatus, report -> { }, Clock.systemDefaultZone());
+    }
+
+    /**
+     * @param periodicSnapshot takes an automatic snapshot of a saved report (on the save thread),
+     *                         called after a save once {@link #SNAPSHOT_EVERY} has passed
+     */
+    public AutoSaver(ReportStore store, Consumer<Status> onStatus, Consumer<Report> periodicSnapshot) {
+        this(store, onStatus, periodicSnapshot, Clock.systemDefaultZone());
     }
 
     AutoSaver(ReportStore store, Consumer<Status> onStatus, Clock clock) {
+        this(store, onStatus, report -> { }, clock);
+    }
+
+    AutoSaver(ReportStore store, Consumer<Status> onStatus, Consumer<Report> periodicSnapshot, Clock clock) {
         this.store = Objects.requireNonNull(store);
         this.onStatus = Objects.requireNonNull(onStatus);
+        this.periodicSnapshot = Objects.requireNonNull(periodicSnapshot);
         this.clock = clock;
+        this.lastSnapshotAt = clock.instant();
     }
 
     /** The report as it is in the store now (just loaded or created): not saved again. */
@@ -91,6 +109,7 @@ public final class AutoSaver implements AutoCloseable {
                 saved = report;
             }
             onStatus.accept(new Status(State.SAVED, clock.instant(), null));
+            snapshotIfDue(report);
         } catch (RuntimeException e) {
             onStatus.accept(new Status(State.FAILED, clock.instant(), reason(e)));
             synchronized (this) {
@@ -98,6 +117,21 @@ public final class AutoSaver implements AutoCloseable {
                     pending = executor.schedule(this::saveLatest, RETRY.toMillis(), TimeUnit.MILLISECONDS);
                 }
             }
+        }
+    }
+
+    /** On the save thread, after a successful save. A failed snapshot never fails the save. */
+    private void snapshotIfDue(Report report) {
+        Instant now = clock.instant();
+        if (Duration.between(lastSnapshotAt, now).compareTo(SNAPSHOT_EVERY) < 0) {
+            return;
+        }
+        lastSnapshotAt = now;
+        try {
+            periodicSnapshot.accept(report);
+        } catch (RuntimeException e) {
+            // the report itself is saved; only the extra copy is missing, the next one comes later
+            org.slf4j.LoggerFactory.getLogger(AutoSaver.class).warn("自动快照未能保存：{}", reason(e));
         }
     }
 

@@ -76,7 +76,11 @@ public final class MainWindow {
         this.workspaceFile = workspaceFile;
         this.editor = new ReportEditor(report);
         this.registry = ChapterRegistry.standard(editor);
-        this.autoSaver = new AutoSaver(store, s -> Platform.runLater(() -> statusBar.showSave(s)));
+        this.autoSaver = new AutoSaver(store, s -> Platform.runLater(() -> statusBar.showSave(s)), saved -> {
+            if (store instanceof org.selfeval.store.SqliteWorkspace ws) {
+                ws.snapshots().create(saved, Messages.get("snapshot.whileEditing"), org.selfeval.store.SnapshotKind.AUTO);
+            }
+        });
         autoSaver.baseline(report);
         this.findingsPane = new FindingsPane(this::openFinding, (f, text) -> editor.apply("note:" + f.key(),
                 r -> org.selfeval.edit.FindingNoteEdit.withNote(r, f.key(), text)));

@@ -115,4 +115,32 @@ class AutoSaverTest {
         saver.close();
         assertThat(store.saves).extracting(Report::year).containsExactly(2024);
     }
+
+    @Test
+    void anAutomaticSnapshotFollowsASaveOnceTheIntervalHasPassed() {
+        RecordingStore store = new RecordingStore();
+        List<Report> snapshots = new CopyOnWriteArrayList<>();
+        java.util.concurrent.atomic.AtomicReference<java.time.Instant> now =
+                new java.util.concurrent.atomic.AtomicReference<>(java.time.Instant.parse("2026-01-01T08:00:00Z"));
+        java.time.Clock clock = new java.time.Clock() {
+            @Override public java.time.ZoneId getZone() { return java.time.ZoneOffset.UTC; }
+            @Override public java.time.Clock withZone(java.time.ZoneId zone) { return this; }
+            @Override public java.time.Instant instant() { return now.get(); }
+        };
+        try (AutoSaver saver = new AutoSaver(store, s -> { }, snapshots::add, clock)) {
+            saver.baseline(report(2020));
+            saver.changed(report(2021));
+            assertThat(saver.flush()).isTrue();
+            assertThat(snapshots).as("no snapshot before the interval").isEmpty();
+            now.set(now.get().plus(AutoSaver.SNAPSHOT_EVERY));
+            saver.changed(report(2022));
+            assertThat(saver.flush()).isTrue();
+            assertThat(snapshots).extracting(Report::year).containsExactly(2022);
+            now.set(now.get().plusSeconds(60));
+            saver.changed(report(2023));
+            assertThat(saver.flush()).isTrue();
+            assertThat(snapshots).as("at most one per interval").hasSize(1);
+            assertThat(store.saves).extracting(Report::year).containsExactly(2021, 2022, 2023);
+        }
+    }
 }
