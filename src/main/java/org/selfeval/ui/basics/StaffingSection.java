@@ -24,6 +24,7 @@ import org.selfeval.ui.forms.FormTexts;
 import org.selfeval.ui.forms.Generated;
 import org.selfeval.ui.forms.Ids;
 import org.selfeval.ui.forms.Layouts;
+import org.selfeval.ui.forms.PasteColumns;
 import org.selfeval.ui.forms.RowList;
 
 /**
@@ -43,7 +44,10 @@ final class StaffingSection extends VBox {
         RowList<LeadershipPost> posts = new RowList<>(binder, texts, PATH + ".leadershipPosts",
                 r -> staffing(r).leadershipPosts(),
                 (r, list) -> withStaffing(r, staffing(r).withLeadershipPosts(list)),
-                () -> new LeadershipPost("", 0), Layouts::arabic, null, (rb, row) -> {
+                () -> new LeadershipPost("", 0), Layouts::arabic, new PasteColumns<LeadershipPost>(texts)
+                        .column(texts.get("staffing.column.post"), LeadershipPost::withTitle)
+                        .column(texts.get("staffing.column.posts"), (p, cell) -> p.withCount(PasteColumns.count(cell))),
+                (rb, row) -> {
                     TextField title = new TextField();
                     title.setPromptText(texts.get("staffing.post.prompt"));
                     title.setId(Ids.of(row.key("title")));
@@ -94,7 +98,11 @@ final class StaffingSection extends VBox {
                                                  BiFunction<Staffing, List<Headcount>, Staffing> set, String prompt) {
         return new RowList<>(binder, texts, path, r -> get.apply(staffing(r)),
                 (r, list) -> withStaffing(r, set.apply(staffing(r), list)),
-                () -> new Headcount(StaffCategory.ADMINISTRATIVE, "", 0), Layouts::arabic, null, (rb, row) -> {
+                () -> new Headcount(StaffCategory.ADMINISTRATIVE, "", 0), Layouts::arabic, new PasteColumns<Headcount>(texts)
+                        .column(texts.get("staffing.column.category"), (h, cell) -> h.withCategory(category(texts, cell)))
+                        .column(texts.get("staffing.column.label"), Headcount::withLabel)
+                        .column(texts.get("staffing.column.count"), (h, cell) -> h.withCount(PasteColumns.count(cell))),
+                (rb, row) -> {
                     ChoiceBox<StaffCategory> kind = new ChoiceBox<>(FXCollections.observableArrayList(StaffCategory.values()));
                     kind.setConverter(new StringConverter<>() {
                         @Override
@@ -119,6 +127,21 @@ final class StaffingSection extends VBox {
                     HBox.setHgrow(label, Priority.ALWAYS);
                     return new HBox(6, kind, label, count, new Label(texts.get("staffing.unit.people")));
                 });
+    }
+
+    /** 行政 / 工勤 / 事业 / 其他, or a wording that holds one of them (行政编制, 机关工勤人员). */
+    static StaffCategory category(FormTexts texts, String cell) {
+        for (StaffCategory c : StaffCategory.values()) {
+            if (cell.equals(c.label()) || cell.equalsIgnoreCase(c.name())) {
+                return c;
+            }
+        }
+        for (StaffCategory c : StaffCategory.values()) {
+            if (cell.contains(c.label())) {
+                return c;
+            }
+        }
+        throw new IllegalArgumentException(texts.get("staffing.category.unknown"));
     }
 
     private static CountField count(Binder rb, String key, Function<Report, Integer> get,

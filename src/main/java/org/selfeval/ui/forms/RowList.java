@@ -31,6 +31,14 @@ public final class RowList<T> extends VBox {
         Node build(Binder rowBinder, Row<T> row);
     }
 
+    /**
+     * Makes a row from the cells of one pasted line, starting from a blank row; reports each cell
+     * it cannot read (column and reason, without the row) and keeps the rest.
+     */
+    public interface RowReader<T> {
+        T read(T blank, List<String> cells, java.util.function.Consumer<String> problem);
+    }
+
     /** One row seen from its controls: the index, its value in a report, and the edit of it. */
     public static final class Row<T> {
         private final int index;
@@ -73,7 +81,8 @@ public final class RowList<T> extends VBox {
     private final Supplier<T> blank;
     private final RowEditor<T> editor;
     private final Function<Integer, String> numbering;
-    private final BiFunction<T, List<String>, T> fromCells;
+    private final RowReader<T> fromCells;
+    private final Label pasteMessage = new Label();
     private final VBox body = new VBox(6);
     private int shown = -1;
     private int current = -1;
@@ -84,7 +93,7 @@ public final class RowList<T> extends VBox {
      */
     public RowList(Binder binder, FormTexts texts, String path, Function<Report, List<T>> get,
                    BiFunction<Report, List<T>, Report> set, Supplier<T> blank, Function<Integer, String> numbering,
-                   BiFunction<T, List<String>, T> fromCells, RowEditor<T> editor) {
+                   RowReader<T> fromCells, RowEditor<T> editor) {
         this.rows = binder.child();
         this.texts = texts;
         this.path = path;
@@ -108,7 +117,12 @@ public final class RowList<T> extends VBox {
             bar.getChildren().add(paste);
             addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
         }
-        getChildren().addAll(body, bar);
+        pasteMessage.setId(Ids.of(path) + "-paste-message");
+        pasteMessage.setWrapText(true);
+        pasteMessage.setStyle("-fx-text-fill: #c0392b;");
+        pasteMessage.setManaged(false);
+        pasteMessage.setVisible(false);
+        getChildren().addAll(body, bar, pasteMessage);
         binder.onReport(this::show);
     }
 
@@ -207,21 +221,44 @@ public final class RowList<T> extends VBox {
         }
     }
 
-    /** Inserts the pasted rows after a row (-1: at the start), as one undoable edit. */
+    /**
+     * Inserts the pasted rows after a row (-1: at the start), as one undoable edit. Cells that
+     * cannot be read are named (row of the list, column) under the list; the rest is pasted.
+     */
     public void pasteAfter(int index, String tsv) {
         List<List<String>> cells = Tsv.parse(tsv);
-        if (cells.isEmpty() || fromCells == null) {
+        if (fromCells == null) {
             return;
         }
+        if (cells.stream().allMatch(line -> line.stream().allMatch(String::isBlank))) {
+            showPasteMessage(texts.get("rows.clipboardEmpty"));
+            return;
+        }
+        List<String> problems = new ArrayList<>();
         structural(list -> {
+            problems.clear();
             int at = Math.min(index + 1, list.size());
             for (List<String> line : cells) {
                 if (line.stream().allMatch(String::isBlank)) {
                     continue;
                 }
-                list.add(at++, fromCells.apply(blank.get(), line));
+                int rowNumber = at + 1;
+                list.add(at++, fromCells.read(blank.get(), line,
+                        p -> problems.add(texts.format("rows.pasteRow", rowNumber) + p)));
             }
         });
+        showPasteMessage(problems.isEmpty() ? "" : texts.get("rows.pasteRefused") + String.join("；", problems));
+    }
+
+    private void showPasteMessage(String text) {
+        pasteMessage.setText(text);
+        pasteMessage.setVisible(!text.isEmpty());
+        pasteMessage.setManaged(!text.isEmpty());
+    }
+
+    /** The message under the list about the last paste; empty when all cells were read. */
+    public String pasteMessage() {
+        return pasteMessage.getText();
     }
 
     /** The number of rows shown. */

@@ -22,7 +22,7 @@ public final class TextItemList {
                                            BiFunction<Report, List<TextItem>, Report> set,
                                            Function<Integer, String> numbering) {
         return new RowList<>(binder, texts, path, get, set, () -> new TextItem("", ""), numbering,
-                TextItemList::fromCells, (rowBinder, row) -> {
+                (blank, cells, problem) -> fromCells(blank, cells), (rowBinder, row) -> {
                     TextField title = new TextField();
                     title.setPromptText(texts.get("item.title.prompt"));
                     title.setId(Ids.of(row.key("title")));
