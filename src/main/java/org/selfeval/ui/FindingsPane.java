@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import javafx.geometry.Insets;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TreeCell;
 import javafx.scene.control.TreeItem;
@@ -21,6 +22,7 @@ import org.selfeval.audit.FindingNotes;
 import org.selfeval.audit.FindingNotes.NotedFinding;
 import org.selfeval.audit.Location;
 import org.selfeval.audit.Severity;
+import org.selfeval.model.FindingNote;
 import org.selfeval.ui.controls.Messages;
 
 /**
@@ -36,18 +38,26 @@ public final class FindingsPane extends BorderPane {
     private boolean shown;
     private List<NotedFinding> shownNoted = List.of();
     private List<Finding> findings = List.of();
+    private List<FindingNote> shownOrphans = List.of();
 
     public FindingsPane(Consumer<Finding> onOpen) {
-        this(onOpen, (f, text) -> { });
+        this(onOpen, (f, text) -> { }, key -> { });
     }
 
-    /** @param onExplain called with a 警告 and the 说明 the clerk saved for it (blank = remove) */
     public FindingsPane(Consumer<Finding> onOpen, BiConsumer<Finding, String> onExplain) {
+        this(onOpen, onExplain, key -> { });
+    }
+
+    /**
+     * @param onExplain  called with a 警告 and the 说明 the clerk saved for it (blank = remove)
+     * @param onDropNote called with the finding key of a 说明 whose finding is gone, to delete it
+     */
+    public FindingsPane(Consumer<Finding> onOpen, BiConsumer<Finding, String> onExplain, Consumer<String> onDropNote) {
         this.noteEditor = new FindingNoteEditor(onExplain);
         tree.setId("findings-tree");
         tree.setShowRoot(false);
         tree.setCellFactory(t -> {
-            FindingCell cell = new FindingCell(noted);
+            FindingCell cell = new FindingCell(noted, onDropNote);
             cell.setOnMouseClicked(e -> {
                 if (cell.getItem() instanceof Finding f) {
                     onOpen.accept(f);
@@ -78,11 +88,21 @@ public final class FindingsPane extends BorderPane {
 
     /** Shows the findings with their notes, keeping the selected finding (by key) selected. */
     public void showNoted(List<NotedFinding> all) {
-        if (shown && all.equals(shownNoted)) {
+        showNoted(all, List.of());
+    }
+
+    /**
+     * Shows the findings with their notes and, at the end, the notes whose finding is gone
+     * (已不再适用的说明), each with a 删除 button.
+     */
+    public void showNoted(List<NotedFinding> all, List<FindingNote> notes) {
+        List<FindingNote> orphans = FindingNotes.orphans(all.stream().map(NotedFinding::finding).toList(), notes);
+        if (shown && all.equals(shownNoted) && orphans.equals(shownOrphans)) {
             return; // nothing changed: keep the selection and the scroll position the clerk has
         }
         shown = true;
         shownNoted = List.copyOf(all);
+        shownOrphans = List.copyOf(orphans);
         TreeItem<Object> selected = tree.getSelectionModel().getSelectedItem();
         String selectedKey = selected != null && selected.getValue() instanceof Finding f ? f.key() : null;
         List<Finding> list = all.stream().map(NotedFinding::finding).toList();
@@ -114,6 +134,12 @@ public final class FindingsPane extends BorderPane {
             }
             node.setExpanded(true);
             root.getChildren().add(node);
+        }
+        if (!orphans.isEmpty()) {
+            TreeItem<Object> group = new TreeItem<>(new OrphanGroup(orphans.size()));
+            orphans.forEach(o -> group.getChildren().add(new TreeItem<>(o)));
+            group.setExpanded(true);
+            root.getChildren().add(group);
         }
         Map<Severity, Integer> n = counts(list);
         summary.setText(list.isEmpty() ? Messages.get("findings.none")
@@ -149,6 +175,19 @@ public final class FindingsPane extends BorderPane {
         return n;
     }
 
+    /** The notes whose finding is gone. */
+    public List<FindingNote> orphans() {
+        return shownOrphans;
+    }
+
+    /** The heading of the notes whose finding is gone. */
+    record OrphanGroup(int count) {
+        @Override
+        public String toString() {
+            return Messages.format("findings.orphans", count);
+        }
+    }
+
     /** A chapter line of the tree. */
     record ChapterGroup(String chapter, Map<Severity, Integer> counts, int explained) {
         @Override
@@ -160,9 +199,11 @@ public final class FindingsPane extends BorderPane {
 
     private static final class FindingCell extends TreeCell<Object> {
         private final Map<Finding, NotedFinding> noted;
+        private final Consumer<String> onDropNote;
 
-        FindingCell(Map<Finding, NotedFinding> noted) {
+        FindingCell(Map<Finding, NotedFinding> noted, Consumer<String> onDropNote) {
             this.noted = noted;
+            this.onDropNote = onDropNote;
         }
 
         @Override
@@ -170,6 +211,7 @@ public final class FindingsPane extends BorderPane {
             super.updateItem(item, empty);
             setTooltip(null);
             setStyle("");
+            setGraphic(null);
             if (empty || item == null) {
                 setText(null);
                 return;
@@ -184,6 +226,8 @@ public final class FindingsPane extends BorderPane {
                         + Messages.format("findings.note.shown", n.note().orElseThrow().text()));
                 setStyle("-fx-text-fill: #95a5a6;");
                 setTooltip(new Tooltip(f.message() + "\n" + Messages.format("findings.note.shown", n.note().orElseThrow().text())));
+            } else if (item instanceof FindingNote orphan) {
+                showOrphan(orphan);
             } else if (item instanceof Finding f) {
                 setText("[" + f.severity().label() + "] " + f.ruleId() + "  " + f.message());
                 setStyle(switch (f.severity()) {
@@ -196,6 +240,28 @@ public final class FindingsPane extends BorderPane {
                 setText(item.toString());
                 setStyle("-fx-font-weight: bold;");
             }
+        }
+
+        private void showOrphan(FindingNote orphan) {
+            String rule = orphan.findingKey().contains("@")
+                    ? orphan.findingKey().substring(0, orphan.findingKey().indexOf('@')) : orphan.findingKey();
+            String text = "[" + rule + "] " + Messages.format("findings.note.shown", orphan.text());
+            setText(null);
+            Label label = new Label(text);
+            label.setWrapText(true);
+            label.setStyle("-fx-text-fill: #7f8c8d;");
+            label.setMaxWidth(Double.MAX_VALUE);
+            javafx.scene.layout.HBox.setHgrow(label, Priority.ALWAYS);
+            label.setMinWidth(0);
+            Button drop = new Button(Messages.get("findings.orphan.delete"));
+            drop.getStyleClass().add("orphan-note-delete");
+            drop.setUserData(orphan.findingKey());
+            drop.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            drop.setOnAction(e -> onDropNote.accept(orphan.findingKey()));
+            javafx.scene.layout.HBox line = new javafx.scene.layout.HBox(6, label, drop);
+            line.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+            setGraphic(line);
+            setTooltip(new Tooltip(Messages.get("findings.orphan.why") + "\n" + orphan.text()));
         }
     }
 }

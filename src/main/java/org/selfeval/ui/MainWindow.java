@@ -83,7 +83,8 @@ public final class MainWindow {
         });
         autoSaver.baseline(report);
         this.findingsPane = new FindingsPane(this::openFinding, (f, text) -> editor.apply("note:" + f.key(),
-                r -> org.selfeval.edit.FindingNoteEdit.withNote(r, f.key(), text)));
+                r -> org.selfeval.edit.FindingNoteEdit.withNote(r, f.key(), text)),
+                key -> editor.apply("dropNote:" + key, r -> org.selfeval.edit.FindingNoteEdit.withNote(r, key, "")));
         Auditor auditor = Auditor.standard();
         this.audit = new LatestWins<>("audit", auditor::auditWithNotes, this::showFindings,
                 e -> findingsPane.showError(AutoSaver.reason(e)));
@@ -213,7 +214,7 @@ public final class MainWindow {
 
     private void showFindings(List<org.selfeval.audit.FindingNotes.NotedFinding> noted) {
         List<Finding> findings = noted.stream().map(org.selfeval.audit.FindingNotes.NotedFinding::finding).toList();
-        findingsPane.showNoted(noted);
+        findingsPane.showNoted(noted, editor.current().findingNotes());
         statusBar.showFindings(findings, (int) noted.stream().filter(org.selfeval.audit.FindingNotes.NotedFinding::explained).count());
         decorations.apply(findings, registry);
     }
