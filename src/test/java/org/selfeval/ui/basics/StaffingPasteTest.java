@@ -136,6 +136,21 @@ class StaffingPasteTest {
     }
 
     @Test
+    void theTaskListStillTakesTitleAndTextThroughTheSharedPaste(FxRobot robot) {
+        var before = editor.current().basics().tasks().items();
+        clipboard(robot, "优化营商环境\t全年办理“一件事”12万件。\n\t只有正文的一行\n");
+        robot.clickOn(reveal(robot, "#basics-tasks-items-paste", Node.class));
+        WaitForAsyncUtils.waitForFxEvents();
+        var after = editor.current().basics().tasks().items();
+        assertThat(after).hasSize(before.size() + 2);
+        assertThat(after.get(before.size()).title()).isEqualTo("优化营商环境");
+        assertThat(after.get(before.size()).body()).isEqualTo("全年办理“一件事”12万件。");
+        assertThat(after.get(before.size() + 1).body()).isEqualTo("只有正文的一行");
+        fx(() -> editor.undo());
+        assertThat(editor.current().basics().tasks().items()).isEqualTo(before);
+    }
+
+    @Test
     void anEmptyClipboardIsToldPlainly(FxRobot robot) {
         Staffing before = staffing();
         clipboard(robot, "\n");
