@@ -136,6 +136,7 @@ public final class RowList<T> extends VBox {
             return;
         }
         shown = n;
+        showPasteMessage(""); // a message about an earlier paste no longer fits the rows
         rows.clear();
         body.getChildren().clear();
         for (int i = 0; i < n; i++) {

@@ -87,6 +87,7 @@ class StaffingPasteTest {
 
         fx(() -> editor.undo());
         assertThat(staffing().establishment()).isEqualTo(before);
+        assertThat(message(robot, "establishment")).isEmpty();
     }
 
     @Test
