@@ -52,6 +52,20 @@ public final class AuditAppendix {
         return new ReportDocument(document.title(), blocks, document.attachments(), document.signature(), document.date());
     }
 
+    /**
+     * Where the appendix starts in a document's blocks (its "附：审核说明" heading), or the number of
+     * blocks when there is none: writers print the body, the 附件 line, 署名 and date, then the
+     * appendix from here on a page of its own.
+     */
+    public static int start(List<Block> blocks) {
+        for (int i = 0; i < blocks.size(); i++) {
+            if (blocks.get(i) instanceof Heading h && h.level() == 1 && LABEL.equals(h.label()) && TITLE.equals(h.title())) {
+                return i;
+            }
+        }
+        return blocks.size();
+    }
+
     private static String line(Finding f, String note) {
         String where = f.location().chapter().isEmpty() ? "" : "（" + chapter(f.location().chapter()) + "）";
         String text = "〔" + f.ruleId() + " " + f.severity().label() + "〕" + where + strip(f.message());

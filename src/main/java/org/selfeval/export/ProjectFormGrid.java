@@ -29,6 +29,7 @@ public final class ProjectFormGrid {
 
     private final List<Cell> cells = new ArrayList<>();
     private int row;
+    private int indicatorHeadingRow = -1;
 
     private ProjectFormGrid() {
     }
@@ -59,6 +60,14 @@ public final class ProjectFormGrid {
 
     public int rows() {
         return row;
+    }
+
+    /**
+     * The row of the 绩效指标 block's column headings (一级指标 … 未完成原因分析): a writer that breaks the
+     * form over pages repeats it; the block's label cell starts on this row.
+     */
+    public int indicatorHeadingRow() {
+        return indicatorHeadingRow;
     }
 
     public static String signatureLine(Project p) {
@@ -137,6 +146,7 @@ public final class ProjectFormGrid {
         if (rows.isEmpty()) {
             indicatorWeight = new BigDecimal("100").subtract(p.executionWeight());
         }
+        indicatorHeadingRow = row;
         add(row, 0, 1 + rows.size(), 1, "绩效指标（" + weight(indicatorWeight) + "分）", Style.LABEL);
         String[] heads = {"一级指标", "二级指标", "三级指标", "指标性质", "指标值", "度量单位", "完成值", "权重", "得分",
             "未完成原因分析"};

@@ -15,6 +15,7 @@ import com.itextpdf.layout.properties.UnitValue;
 import com.itextpdf.layout.properties.VerticalAlignment;
 import java.time.LocalDate;
 import java.util.List;
+import org.selfeval.document.AuditAppendix;
 import org.selfeval.document.Block;
 import org.selfeval.document.ChartBlock;
 import org.selfeval.document.Heading;
@@ -41,9 +42,22 @@ final class PdfBodyWriter {
         this.bookmarks = new PdfBookmarks(document.getPdfDocument());
     }
 
+    /** The body, its 附件 line, 署名 and date; then the 审核说明 appendix, if any, from a new page. */
     void write(ReportDocument doc) {
         title(doc.title());
-        for (Block block : doc.blocks()) {
+        List<Block> blocks = doc.blocks();
+        int appendix = AuditAppendix.start(blocks);
+        blocks(blocks.subList(0, appendix));
+        attachments(doc.attachments());
+        signature(doc.signature(), doc.date());
+        if (appendix < blocks.size()) {
+            document.add(new AreaBreak(AreaBreakType.NEXT_PAGE));
+            blocks(blocks.subList(appendix, blocks.size()));
+        }
+    }
+
+    private void blocks(List<Block> blocks) {
+        for (Block block : blocks) {
             if (block instanceof Heading h) {
                 heading(h);
             } else if (block instanceof org.selfeval.document.Paragraph p) {
@@ -54,8 +68,6 @@ final class PdfBodyWriter {
                 chart(c);
             }
         }
-        attachments(doc.attachments());
-        signature(doc.signature(), doc.date());
     }
 
     private void title(String title) {

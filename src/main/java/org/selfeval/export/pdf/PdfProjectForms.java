@@ -1,12 +1,18 @@
 package org.selfeval.export.pdf;
 
+import com.itextpdf.kernel.font.PdfFont;
 import com.itextpdf.kernel.geom.PageSize;
+import com.itextpdf.kernel.pdf.PdfDocument;
+import com.itextpdf.kernel.pdf.PdfPage;
+import com.itextpdf.kernel.pdf.canvas.PdfCanvas;
+import com.itextpdf.layout.borders.Border;
 import com.itextpdf.layout.Document;
 import com.itextpdf.layout.element.AreaBreak;
 import com.itextpdf.layout.element.Cell;
 import com.itextpdf.layout.element.Paragraph;
 import com.itextpdf.layout.element.Table;
 import com.itextpdf.layout.properties.TextAlignment;
+import com.itextpdf.layout.properties.UnitValue;
 import com.itextpdf.layout.properties.VerticalAlignment;
 import java.util.List;
 import org.selfeval.export.ProjectFormGrid;
@@ -15,6 +21,8 @@ import org.selfeval.model.Project;
 /** Each project's 项目支出绩效自评表 on its own landscape A4 page(s), ruled, with merged cells. */
 final class PdfProjectForms {
     private static final ChineseLineBreaking BREAKING = new ChineseLineBreaking();
+    static final String CONTINUED = "（续）";
+    static final float CONTINUED_SIZE = 9f;
     private final Document document;
     private final PdfFonts fonts;
 
@@ -39,15 +47,27 @@ final class PdfProjectForms {
                 .setTextAlignment(TextAlignment.RIGHT).setMargin(0));
         document.add(new Paragraph(ProjectFormGrid.title(year)).setFont(fonts.title()).setFontSize(16)
                 .setTextAlignment(TextAlignment.CENTER).setMargin(0).setMarginBottom(6));
-        Table table = new Table(ProjectFormGrid.columnWeights()).useAllAvailableWidth();
+        int firstPage = document.getPdfDocument().getNumberOfPages();
         ProjectFormGrid grid = ProjectFormGrid.of(p);
         List<ProjectFormGrid.Cell> cells = grid.cells().stream()
                 .sorted((a, b) -> a.row() != b.row() ? Integer.compare(a.row(), b.row()) : Integer.compare(a.column(), b.column()))
                 .toList();
+        int heading = grid.indicatorHeadingRow();
+        Table top = formTable();
+        Table indicators = formTable();
         for (ProjectFormGrid.Cell c : cells) {
-            table.addCell(cell(c));
+            if (c.row() < heading) {
+                top.addCell(cell(c));
+            } else if (c.row() > heading) {
+                indicators.addCell(cell(c).setKeepTogether(c.rowSpan() == 1));
+            } else if (c.column() == 0 && c.rowSpan() > 1) {
+                labelOverRows(indicators, c);
+            } else {
+                indicators.addHeaderCell(cell(c));
+            }
         }
-        document.add(table);
+        document.add(top);
+        document.add(indicators);
         document.add(new Paragraph(ProjectFormGrid.signatureLine(p)).setFont(fonts.body()).setFontSize(GbtLayout.TABLE_SIZE)
                 .setMarginTop(8));
         if (p.dataNote() != null && !p.dataNote().isBlank()) {
@@ -55,6 +75,45 @@ final class PdfProjectForms {
                     .setMarginTop(4);
             note.setSplitCharacters(BREAKING);
             document.add(note);
+        }
+        continuationLines(firstPage, p);
+    }
+
+    /**
+     * Both parts of the form share fixed column widths so that their rules line up: four characters
+     * for the labels and headings, room for "12345.67" and "100.00%" in the figure columns, the rest
+     * for the 三级指标 and the reasons.
+     */
+    static float[] columnWidths() {
+        return new float[] {48, 50, 50, 100, 52, 52, 48, 48, 36, 38, 116};
+    }
+
+    private static Table formTable() {
+        return new Table(UnitValue.createPercentArray(columnWidths())).useAllAvailableWidth().setFixedLayout();
+    }
+
+    /**
+     * The block label spanning the heading row and the indicator rows: the heading row's part is an
+     * open header cell (repeated on each page with the headings), the label sits in the rows below.
+     */
+    private void labelOverRows(Table table, ProjectFormGrid.Cell c) {
+        ProjectFormGrid.Cell head = new ProjectFormGrid.Cell(c.row(), 0, 1, 1, "", c.style());
+        ProjectFormGrid.Cell rest = new ProjectFormGrid.Cell(c.row() + 1, 0, c.rowSpan() - 1, 1, c.text(), c.style());
+        table.addHeaderCell(cell(head).setBorderBottom(Border.NO_BORDER));
+        table.addCell(cell(rest).setBorderTop(Border.NO_BORDER));
+    }
+
+    /** "（续）项目名称" above the table on each further page of one project's form. */
+    private void continuationLines(int firstPage, Project p) {
+        PdfDocument pdf = document.getPdfDocument();
+        PdfFont font = fonts.body();
+        String text = CONTINUED + p.name();
+        for (int i = firstPage + 1; i <= pdf.getNumberOfPages(); i++) {
+            PdfPage page = pdf.getPage(i);
+            float baseline = page.getPageSize().getHeight() - GbtLayout.LANDSCAPE_TOP + CONTINUED_SIZE * 0.6f;
+            PdfCanvas canvas = new PdfCanvas(page.newContentStreamAfter(), page.getResources(), pdf);
+            canvas.beginText().setFontAndSize(font, CONTINUED_SIZE).moveText(GbtLayout.LANDSCAPE_LEFT, baseline)
+                    .showText(text).endText().release();
         }
     }
 
