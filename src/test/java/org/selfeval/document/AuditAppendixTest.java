@@ -54,6 +54,14 @@ class AuditAppendixTest {
         try (XWPFDocument doc = new XWPFDocument(Files.newInputStream(docx));
              XWPFWordExtractor words = new XWPFWordExtractor(doc)) {
             assertThat(words.getText()).contains("附：审核说明").contains(NOTE);
+            // the appendix follows the 附件 line and the 署名, and opens a new page
+            List<String> texts = doc.getParagraphs().stream().map(org.apache.poi.xwpf.usermodel.XWPFParagraph::getText).toList();
+            int heading = texts.indexOf(texts.stream().filter(t -> t.contains("附：审核说明")).findFirst().orElseThrow());
+            int signature = texts.lastIndexOf(noted.department().fullName());
+            int attachment = texts.indexOf(texts.stream().filter(t -> t.startsWith("附件")).findFirst().orElseThrow());
+            assertThat(attachment).isLessThan(heading);
+            assertThat(signature).isBetween(attachment, heading);
+            assertThat(doc.getParagraphs().get(heading).isPageBreak()).isTrue();
         }
     }
 

@@ -14,6 +14,7 @@ import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblWidth;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblWidth;
 import org.selfeval.charts.ChartData;
+import org.selfeval.document.AuditAppendix;
 import org.selfeval.document.Block;
 import org.selfeval.document.ChartBlock;
 import org.selfeval.document.Heading;
@@ -32,10 +33,28 @@ final class DocxBodyWriter {
         this.doc = doc;
     }
 
-    /** Writes the body and returns its last paragraph (where the portrait section ends). */
+    /**
+     * Writes the body, its 附件 line, 署名 and date, then the 审核说明 appendix (if any) from a new
+     * page, and returns the last paragraph (where the portrait section ends).
+     */
     XWPFParagraph write(ReportDocument report) {
         title(report.title());
-        for (Block block : report.blocks()) {
+        List<Block> blocks = report.blocks();
+        int appendix = AuditAppendix.start(blocks);
+        blocks(blocks.subList(0, appendix));
+        attachments(report.attachments());
+        XWPFParagraph last = signature(report.signature(), report.date());
+        if (appendix < blocks.size()) {
+            int first = doc.getParagraphs().size();
+            blocks(blocks.subList(appendix, blocks.size()));
+            doc.getParagraphs().get(first).setPageBreak(true);
+            last = doc.getParagraphs().get(doc.getParagraphs().size() - 1);
+        }
+        return last;
+    }
+
+    private void blocks(List<Block> blocks) {
+        for (Block block : blocks) {
             if (block instanceof Heading h) {
                 heading(h);
             } else if (block instanceof Paragraph p) {
@@ -46,8 +65,6 @@ final class DocxBodyWriter {
                 chart(c.chart());
             }
         }
-        attachments(report.attachments());
-        return signature(report.signature(), report.date());
     }
 
     private void title(String title) {
