@@ -38,9 +38,7 @@ final class NationalProjectSheet {
 
     void write() {
         XlsxStyles st = w.styles;
-        for (int c = 0; c < WIDTHS.length; c++) {
-            w.sheet.setColumnWidth(c, WIDTHS[c] * 256);
-        }
+        w.columnWidths(WIDTHS);
         w.textBlock(0, 0, 0, 9, TITLE, st.title);
         w.sheet.getRow(0).setHeightInPoints(30);
         w.textBlock(1, 1, 0, 9, "（" + year + "年度）", st.subtitle);

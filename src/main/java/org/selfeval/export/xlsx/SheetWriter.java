@@ -28,6 +28,13 @@ final class SheetWriter {
         sheet.setDefaultRowHeightInPoints(18);
     }
 
+    /** Column widths in characters, from column A on. */
+    void columnWidths(int[] characters) {
+        for (int c = 0; c < characters.length; c++) {
+            sheet.setColumnWidth(c, characters[c] * 256);
+        }
+    }
+
     Cell cell(int r, int c) {
         Row row = sheet.getRow(r);
         if (row == null) {

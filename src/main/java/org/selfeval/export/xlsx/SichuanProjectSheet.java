@@ -39,9 +39,7 @@ final class SichuanProjectSheet {
 
     void write() {
         XlsxStyles st = w.styles;
-        for (int c = 0; c < WIDTHS.length; c++) {
-            w.sheet.setColumnWidth(c, WIDTHS[c] * 256);
-        }
+        w.columnWidths(WIDTHS);
         w.textBlock(0, 0, 8, 10, FORM_NUMBER, st.formNumber);
         w.textBlock(1, 1, 0, 10, title(year), st.title);
         w.sheet.getRow(1).setHeightInPoints(30);

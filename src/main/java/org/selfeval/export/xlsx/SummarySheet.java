@@ -41,9 +41,7 @@ final class SummarySheet {
 
     void write() {
         XlsxStyles st = w.styles;
-        for (int c = 0; c < WIDTHS.length; c++) {
-            w.sheet.setColumnWidth(c, WIDTHS[c] * 256);
-        }
+        w.columnWidths(WIDTHS);
         w.textBlock(0, 0, 0, 7, report.department().fullName() + report.year() + TITLE_SUFFIX, st.title);
         w.sheet.getRow(0).setHeightInPoints(30);
         w.textBlock(1, 1, 5, 7, "单位：万元", st.formNumber);
