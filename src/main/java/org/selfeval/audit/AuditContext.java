@@ -1,5 +1,6 @@
 package org.selfeval.audit;
 
+import org.selfeval.profile.RegionalProfile;
 import java.util.Optional;
 import org.selfeval.model.Report;
 
@@ -10,8 +11,8 @@ import org.selfeval.model.Report;
  * @param profile       the regional rule profile in force
  * @param previousYear  last year's report, if known
  */
-public record AuditContext(RuleProfile profile, Optional<Report> previousYear) {
+public record AuditContext(RegionalProfile profile, Optional<Report> previousYear) {
     public static AuditContext of(Report report) {
-        return new AuditContext(RuleProfile.forId(report.profile()), Optional.empty());
+        return new AuditContext(RegionalProfile.forId(report.profile()), Optional.empty());
     }
 }

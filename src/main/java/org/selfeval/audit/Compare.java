@@ -14,8 +14,9 @@ final class Compare {
     private Compare() {
     }
 
+    /** Whether an amount written in the text (two decimals at most) states the figure as it is shown. */
     static boolean sameAmount(BigDecimal written, BigDecimal figure) {
-        return written.compareTo(figure) == 0;
+        return written.compareTo(figure.setScale(2, RoundingMode.HALF_UP)) == 0;
     }
 
     /** Whether a percentage written with {@code decimals} decimals states the exact value. */

@@ -41,7 +41,7 @@ public final class GradeRule implements AuditRule {
         BigDecimal basis = score != null ? score : written.map(TextFigures.Figure::value).orElse(null);
         Matcher m = GRADE.matcher(text);
         if (basis != null && m.find()) {
-            Grade grade = Grade.of(basis);
+            Grade grade = context.profile().gradeOf(basis);
             String word = m.group(1);
             if (!word.equals(grade.label()) && !word.equals(grade.longLabel())) {
                 out.add(new Finding(ID, Severity.ERROR, "评价结论写“" + word + "”等次，但 " + Compare.score(basis) + " 分应为“"

@@ -1,5 +1,6 @@
 package org.selfeval.audit;
 
+import org.selfeval.profile.RegionalProfile;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,7 +23,7 @@ public final class OverCompletionDeductionRule implements AuditRule {
 
     @Override
     public List<Finding> check(Report report, AuditContext context) {
-        RuleProfile profile = context.profile();
+        RegionalProfile profile = context.profile();
         BigDecimal deduction = profile.overCompletionDeduction();
         List<Finding> out = new ArrayList<>();
         if (deduction.signum() <= 0) {

@@ -1,5 +1,6 @@
 package org.selfeval.audit;
 
+import org.selfeval.profile.RegionalProfile;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -49,7 +50,7 @@ public final class QuantitativeScoreRule implements AuditRule {
         return a.subtract(b).abs().compareTo(CENT) <= 0;
     }
 
-    private static boolean deducted(Indicator row, BigDecimal formula, RuleProfile profile) {
+    private static boolean deducted(Indicator row, BigDecimal formula, RegionalProfile profile) {
         BigDecimal d = profile.overCompletionDeduction();
         return d.signum() > 0 && Deviation.of(row, profile.deviationThresholdPct()).map(Deviation::over).orElse(false)
                 && close(row.score(), formula.subtract(d).max(BigDecimal.ZERO));

@@ -1,5 +1,6 @@
 package org.selfeval.audit;
 
+import org.selfeval.profile.RegionalProfile;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,7 +26,7 @@ public final class ScoreCapRule implements AuditRule {
         for (int i = 0; i < report.projects().size(); i++) {
             Project p = report.projects().get(i);
             Optional<BigDecimal> rate = p.totalFunds().executionRate();
-            Optional<RuleProfile.ScoreCap> cap = rate.flatMap(context.profile()::capFor);
+            Optional<RegionalProfile.ScoreCap> cap = rate.flatMap(context.profile()::capFor);
             Optional<BigDecimal> total = cap.isPresent() ? ProjectScores.total(p) : Optional.empty();
             if (cap.isPresent() && total.isPresent() && total.get().compareTo(cap.get().maxScore()) > 0) {
                 out.add(new Finding(ID, Severity.WARNING, ProjectNames.of(p) + "执行率 " + Compare.percent(rate.get()) + "，低于 "

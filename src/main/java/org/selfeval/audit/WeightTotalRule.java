@@ -1,5 +1,6 @@
 package org.selfeval.audit;
 
+import org.selfeval.profile.RegionalProfile;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -44,7 +45,7 @@ public final class WeightTotalRule implements AuditRule {
         return out;
     }
 
-    private static void level1(List<Finding> out, int i, Project p, RuleProfile profile) {
+    private static void level1(List<Finding> out, int i, Project p, RegionalProfile profile) {
         if (profile.level1Weights().isEmpty()) {
             return;
         }

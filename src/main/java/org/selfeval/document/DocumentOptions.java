@@ -2,7 +2,6 @@ package org.selfeval.document;
 
 import java.math.BigDecimal;
 import java.util.Optional;
-import org.selfeval.model.IndicatorOutcome;
 import org.selfeval.model.Report;
 
 /**
@@ -13,20 +12,17 @@ import org.selfeval.model.Report;
  *                              its heading and shows {@link #PLACEHOLDER}
  * @param previous              last year's report, for the year-on-year chart when the builder makes the
  *                              charts itself; empty = none
- * @param overThresholdPercent  the "超过预期指标 p% 以上" threshold of the region
+ * @param overThresholdPercent  the "超过预期指标 p% 以上" threshold; null = the report's regional profile's
  */
 public record DocumentOptions(boolean placeholders, Optional<Report> previous, BigDecimal overThresholdPercent) {
     public static final String PLACEHOLDER = "（本部分尚未填写）";
     /** For printing and export. */
-    public static final DocumentOptions PRINT = new DocumentOptions(false, Optional.empty(),
-            IndicatorOutcome.DEFAULT_OVER_THRESHOLD_PERCENT);
+    public static final DocumentOptions PRINT = new DocumentOptions(false, Optional.empty(), null);
     /** For the live preview. */
     public static final DocumentOptions PREVIEW = PRINT.withPlaceholders(true);
 
     public DocumentOptions {
         previous = previous == null ? Optional.empty() : previous;
-        overThresholdPercent = overThresholdPercent == null
-                ? IndicatorOutcome.DEFAULT_OVER_THRESHOLD_PERCENT : overThresholdPercent;
     }
 
     public DocumentOptions withPlaceholders(boolean value) {

@@ -30,14 +30,20 @@ import org.selfeval.model.Report;
 
 /**
  * The report JSON format (src/site/markdown/report-format.md): an envelope
- * {@code {"format":"selfeval-report","formatVersion":1,"report":{…}}} around one {@link Report}.
+ * {@code {"format":"selfeval-report","formatVersion":2,"report":{…}}} around one {@link Report}.
+ * Version 2 adds exact amounts (up to six decimals in 万元, or text with a unit), stated figures
+ * beside the computed ones, and the fields of other regions' reports; every version-1 file reads
+ * as it did, since version 2 only adds. A file of a later version is refused: "请升级程序".
  */
 public final class ReportJson {
     public static final String FORMAT = "selfeval-report";
-    public static final int FORMAT_VERSION = 1;
+    public static final int FORMAT_VERSION = 2;
+    /** The oldest version this program reads. */
+    public static final int OLDEST_VERSION = 1;
 
     private static final ObjectMapper MAPPER = JsonMapper.builder()
             .addModule(new JavaTimeModule())
+            .addModule(StatedJson.module())
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
@@ -89,6 +95,10 @@ public final class ReportJson {
         JsonNode version = root.path("formatVersion");
         if (!version.isInt()) {
             throw new ReportFormatException(sourceName, "formatVersion", "缺少格式版本号");
+        }
+        if (version.intValue() < OLDEST_VERSION) {
+            throw new ReportFormatException(sourceName, "formatVersion", "格式版本号 " + version.intValue() + " 不存在（应为 "
+                    + OLDEST_VERSION + " 到 " + FORMAT_VERSION + "）");
         }
         if (version.intValue() > FORMAT_VERSION) {
             throw new ReportFormatException(sourceName, "formatVersion",

@@ -41,6 +41,25 @@ public record BudgetFigures(BigDecimal initial, BigDecimal adjusted, BigDecimal 
         return initial == null && adjusted == null && executed == null;
     }
 
+    /**
+     * The 总额 of several rows: Σ 年初, Σ 执行; the adjusted total only when some row is adjusted, and
+     * then over every row's effective budget (a row without an 调整后预算数 keeps its 年初预算 for the
+     * year), so the total's 执行率 is the rows' (domain.md R6, R8).
+     */
+    public static BudgetFigures total(Iterable<BudgetFigures> rows) {
+        BigDecimal initial = null;
+        BigDecimal executed = null;
+        BigDecimal budget = null;
+        boolean anyAdjusted = false;
+        for (BudgetFigures r : rows) {
+            initial = add(initial, r.initial);
+            executed = add(executed, r.executed);
+            budget = add(budget, r.effectiveBudget());
+            anyAdjusted |= r.adjusted != null;
+        }
+        return new BudgetFigures(initial, anyAdjusted ? budget : null, executed);
+    }
+
     public BudgetFigures plus(BudgetFigures other) {
         return new BudgetFigures(add(initial, other.initial), add(adjusted, other.adjusted), add(executed, other.executed));
     }

@@ -3,22 +3,21 @@ package org.selfeval.model;
 import java.math.BigDecimal;
 
 /**
- * 评价等级 from a 100-point score (财预〔2020〕10号; 财政部预算司): 优 ≥ 90, 良 ≥ 80, 中 ≥ 60, 差 below.
+ * 评价等级. Where each begins is a regional setting ({@link GradeBands}); {@link #of(BigDecimal)} uses
+ * the national bands (财预〔2020〕10号; 财政部预算司): 优 ≥ 90, 良 ≥ 80, 中 ≥ 60, 差 below.
  */
 public enum Grade {
-    EXCELLENT("优", "优秀", 90),
-    GOOD("良", "良好", 80),
-    FAIR("中", "中等", 60),
-    POOR("差", "较差", 0);
+    EXCELLENT("优", "优秀"),
+    GOOD("良", "良好"),
+    FAIR("中", "中等"),
+    POOR("差", "较差");
 
     private final String label;
     private final String longLabel;
-    private final BigDecimal floor;
 
-    Grade(String label, String longLabel, int floor) {
+    Grade(String label, String longLabel) {
         this.label = label;
         this.longLabel = longLabel;
-        this.floor = BigDecimal.valueOf(floor);
     }
 
     public String label() {
@@ -30,12 +29,13 @@ public enum Grade {
         return longLabel;
     }
 
+    /** The grade under the national bands. */
     public static Grade of(BigDecimal score) {
-        for (Grade g : values()) {
-            if (score.compareTo(g.floor) >= 0) {
-                return g;
-            }
-        }
-        return POOR;
+        return GradeBands.NATIONAL.gradeOf(score);
+    }
+
+    /** The grade under a region's bands. */
+    public static Grade of(BigDecimal score, GradeBands bands) {
+        return bands.gradeOf(score);
     }
 }

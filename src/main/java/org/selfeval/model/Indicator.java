@@ -17,6 +17,8 @@ import java.math.BigDecimal;
  * @param score           得分 as entered or stated; null = computed by {@link IndicatorScoring}
  * @param grade           定性 grade; null for a quantitative indicator
  * @param deviationReason 未完成原因分析 / 偏差原因分析及改进措施
+ * @param scoreLeftBlank  TRUE when the table this row comes from leaves its 得分 cell empty (a
+ *                        stated blank, which the audit reports); the computed score is printed. Null otherwise
  */
 @RecordBuilder
 public record Indicator(
@@ -30,7 +32,8 @@ public record Indicator(
         BigDecimal weight,
         BigDecimal score,
         QualitativeGrade grade,
-        String deviationReason) implements IndicatorBuilder.With {
+        String deviationReason,
+        Boolean scoreLeftBlank) implements IndicatorBuilder.With {
 
     public Indicator {
         level1 = level1 == null ? "" : level1;
@@ -41,8 +44,21 @@ public record Indicator(
         unit = unit == null ? "" : unit;
         actual = actual == null ? "" : actual;
         weight = Scores.normalize(weight);
-        score = Scores.normalize(score);
+        score = Scores.stated(score);
+        // TRUE or null (not false), so that a row typed in the app carries nothing for it
+        scoreLeftBlank = Boolean.TRUE.equals(scoreLeftBlank) && score == null ? Boolean.TRUE : null;
         deviationReason = deviationReason == null ? "" : deviationReason;
+    }
+
+    /** A row typed in the app (no stated blank). */
+    public Indicator(String level1, String level2, String name, IndicatorNature nature, String target, String unit,
+                     String actual, BigDecimal weight, BigDecimal score, QualitativeGrade grade, String deviationReason) {
+        this(level1, level2, name, nature, target, unit, actual, weight, score, grade, deviationReason, null);
+    }
+
+    /** Whether the table leaves this row's 得分 blank. */
+    public boolean scoreBlank() {
+        return scoreLeftBlank != null;
     }
 
     /** The score that counts: the stated one, else the computed one, else none. */

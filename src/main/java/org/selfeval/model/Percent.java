@@ -25,6 +25,21 @@ public final class Percent {
         return of(part, whole).map(Percent::round);
     }
 
+    /** A percentage as a document states it (e.g. an 执行率 cell): up to four decimals, 0 to 100000. */
+    public static BigDecimal stated(BigDecimal value) {
+        if (value == null) {
+            return null;
+        }
+        if (value.signum() < 0 || value.compareTo(BigDecimal.valueOf(100_000)) > 0) {
+            throw new IllegalArgumentException("百分比不合理：" + value.toPlainString() + "%");
+        }
+        BigDecimal stripped = value.stripTrailingZeros();
+        if (stripped.scale() > 4) {
+            throw new IllegalArgumentException("百分比最多保留四位小数：" + value.toPlainString());
+        }
+        return value.setScale(Math.max(2, stripped.scale()), RoundingMode.UNNECESSARY);
+    }
+
     public static BigDecimal round(BigDecimal percent) {
         return percent.setScale(2, RoundingMode.HALF_UP);
     }

@@ -32,6 +32,8 @@ import java.util.Optional;
  * @param reportText            what the report body says of the project's use and output (三(二)2)
  * @param dataNote              where the figures come from when they are not the department's own,
  *                              e.g. sample values; null = the department's figures
+ * @param stated                the figures the table states for itself (总额 row, 执行率, 得分, 合计);
+ *                              {@link ProjectStated#NONE} for a table made in the app
  */
 @RecordBuilder
 public record Project(
@@ -54,7 +56,8 @@ public record Project(
         String projectLead,
         String financeLead,
         String reportText,
-        String dataNote) implements ProjectBuilder.With {
+        String dataNote,
+        ProjectStated stated) implements ProjectBuilder.With {
 
     public static final BigDecimal DEFAULT_EXECUTION_WEIGHT = new BigDecimal("10.00");
     /** Projects of this size (万元) or more are described one by one in 三(二)2. */
@@ -86,11 +89,50 @@ public record Project(
         projectLead = projectLead == null ? "" : projectLead;
         financeLead = financeLead == null ? "" : financeLead;
         reportText = reportText == null ? "" : reportText;
+        stated = stated == null ? ProjectStated.NONE : stated;
     }
 
-    /** 总额 row: the sum of the sources. */
+    /** A project as the app's forms make it: the table states nothing for itself. */
+    public Project(String id, String code, String name, String competentDepartment, String implementingUnit,
+                   Map<FundSource, BudgetFigures> funds, BigDecimal executionWeight, String executionNote,
+                   String adjustmentReason, String annualGoal, String goalCompletion, String implementationSummary,
+                   List<Indicator> indicators, String evaluationConclusion, String problems, String improvements,
+                   String projectLead, String financeLead, String reportText, String dataNote) {
+        this(id, code, name, competentDepartment, implementingUnit, funds, executionWeight, executionNote, adjustmentReason,
+                annualGoal, goalCompletion, implementationSummary, indicators, evaluationConclusion, problems, improvements,
+                projectLead, financeLead, reportText, dataNote, null);
+    }
+
+    /**
+     * 总额 row as the sources imply it: Σ 年初预算, Σ 执行数, and — when any source has an 调整后预算数 —
+     * Σ of each source's budget (its 调整后预算数, else its 年初预算, which is then its whole-year budget).
+     */
     public BudgetFigures totalFunds() {
-        return funds.values().stream().reduce(BudgetFigures.EMPTY, BudgetFigures::plus);
+        return BudgetFigures.total(funds.values());
+    }
+
+    /** The 总额 row as printed: the computed one, or the stated cells the clerk chose to print. */
+    public BudgetFigures printedTotalFunds() {
+        BudgetFigures c = totalFunds();
+        return new BudgetFigures(
+                Stated.printed(stated.totalInitial(), java.util.Optional.ofNullable(c.initial())).orElse(null),
+                Stated.printed(stated.totalAdjusted(), java.util.Optional.ofNullable(c.adjusted())).orElse(null),
+                Stated.printed(stated.totalExecuted(), java.util.Optional.ofNullable(c.executed())).orElse(null));
+    }
+
+    /** 预算执行率 of the 总额 row as printed. */
+    public Optional<BigDecimal> printedExecutionRate() {
+        return Stated.printed(stated.executionRate(), totalFunds().executionRate());
+    }
+
+    /** 预算执行 得分 as printed. */
+    public Optional<BigDecimal> printedExecutionScore() {
+        return Stated.printed(stated.executionScore(), executionScore());
+    }
+
+    /** 合计 得分 as printed. */
+    public Optional<BigDecimal> printedTotalScore() {
+        return Stated.printed(stated.totalScore(), totalScore());
     }
 
     public BudgetFigures funds(FundSource source) {

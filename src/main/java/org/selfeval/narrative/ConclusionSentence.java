@@ -1,11 +1,11 @@
 package org.selfeval.narrative;
 
 import java.math.BigDecimal;
-import org.selfeval.model.Grade;
 import org.selfeval.model.Report;
+import org.selfeval.profile.RegionalProfile;
 
 /**
- * 四(一) 评价结论 from the score: the grade is derived ({@link Grade#of}), never typed, so the sentence
+ * 四(一) 评价结论 from the score: the grade is derived (under the region's {@link org.selfeval.model.GradeBands}), never typed, so the sentence
  * cannot contradict the number (R20). Without a score the text is empty.
  */
 public final class ConclusionSentence {
@@ -19,6 +19,6 @@ public final class ConclusionSentence {
             return "";
         }
         return report.year() + "年度，依据部门整体绩效自评体系量化评分，自评得分" + Figures.score(score)
-                + "分，综合评定为" + Grade.of(score).longLabel() + "等次。";
+                + "分，综合评定为" + RegionalProfile.forId(report.profile()).gradeOf(score).longLabel() + "等次。";
     }
 }

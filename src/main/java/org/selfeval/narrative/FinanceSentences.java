@@ -23,13 +23,40 @@ public final class FinanceSentences {
 
     /** "2023年度收入合计1123.58万元，其中：一般公共预算财政拨款收入1123.58万元，占100%；…。" */
     public static String income(int year, Finances finances) {
-        return breakdown(year, "收入合计", finances.income(), finances.incomeTotal(), IncomeSource::label);
+        String text = breakdown(year, "收入合计", finances.income(), finances.incomeTotal(), IncomeSource::label);
+        return text + againstLastYear(year, text, "收入合计", finances.incomeTotal(), finances.priorIncomeTotal());
     }
 
     /** "2023年度支出合计1124.25万元，其中：基本支出878.87万元，占78.17%；…。" */
     public static String expenditure(int year, Finances finances) {
-        return breakdown(year, "支出合计", finances.expenditure(), finances.expenditureTotal(),
+        String text = breakdown(year, "支出合计", finances.expenditure(), finances.expenditureTotal(),
                 ExpenditureCategory::label);
+        if (!text.isEmpty() && finances.hasBasicSplit()) {
+            text += basicSplit(finances);
+        }
+        return text + againstLastYear(year, text, "支出合计", finances.expenditureTotal(), finances.priorExpenditureTotal());
+    }
+
+    /** "基本支出中，人员经费56.78万元，公用经费822.09万元。" (决算 table 6). */
+    static String basicSplit(Finances f) {
+        StringBuilder sb = new StringBuilder("基本支出中，");
+        if (f.personnelExpenses() != null) {
+            sb.append("人员经费");
+            Figures.amountWan(sb, f.personnelExpenses());
+        }
+        if (f.publicExpenses() != null) {
+            sb.append(f.personnelExpenses() != null ? "，" : "").append("公用经费");
+            Figures.amountWan(sb, f.publicExpenses());
+        }
+        return sb.append('。').toString();
+    }
+
+    /** "收入合计较2022年度增加12.34万元，增长1.11%。" when last year's total is known. */
+    static String againstLastYear(int year, String text, String label, BigDecimal total, BigDecimal prior) {
+        if (text.isEmpty()) {
+            return "";
+        }
+        return YearOnYear.of(total, prior).map(y -> label + y.phrase(year - 1) + "。").orElse("");
     }
 
     private static <K extends Enum<K>> String breakdown(int year, String totalLabel, Map<K, BigDecimal> parts,

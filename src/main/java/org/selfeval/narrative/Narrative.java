@@ -6,9 +6,9 @@ import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import org.selfeval.model.IndicatorOutcome;
 import org.selfeval.model.Project;
 import org.selfeval.model.Report;
+import org.selfeval.profile.RegionalProfile;
 
 /**
  * The prose of a report that restates figures, with the rule "custom text wins": for each
@@ -25,8 +25,14 @@ public final class Narrative {
         this.projects = projects;
     }
 
+    /** With the deviation threshold of the report's regional profile. */
     public static Narrative of(Report report) {
-        return of(report, IndicatorOutcome.DEFAULT_OVER_THRESHOLD_PERCENT);
+        return of(report, RegionalProfile.forId(report.profile()).deviationThresholdPct());
+    }
+
+    /** One field's generated sentence(s), with the threshold of the report's regional profile. */
+    public static String generate(TextField field, Report r) {
+        return generate(field, r, RegionalProfile.forId(r.profile()).deviationThresholdPct());
     }
 
     /** @param overThresholdPercent the "超过预期指标 p% 以上" threshold of the region, e.g. 30 */

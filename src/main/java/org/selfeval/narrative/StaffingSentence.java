@@ -32,6 +32,10 @@ public final class StaffingSentence {
         if (hired != null && hired > 0) {
             sb.append("另有长期聘用").append(hired).append("人。");
         }
+        Integer retirees = s.retirees();
+        if (retirees != null && retirees > 0) {
+            sb.append("离退休人员").append(retirees).append("人。");
+        }
         return sb.toString();
     }
 

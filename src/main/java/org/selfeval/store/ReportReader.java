@@ -46,6 +46,7 @@ import org.selfeval.model.LeadershipPost;
 import org.selfeval.model.PerformanceManagement;
 import org.selfeval.model.PerformanceTargets;
 import org.selfeval.model.Project;
+import org.selfeval.model.ProjectStated;
 import org.selfeval.model.ProjectAnalysis;
 import org.selfeval.model.QualitativeGrade;
 import org.selfeval.model.Report;
@@ -100,7 +101,8 @@ final class ReportReader {
                 .orderBy(LEADERSHIP_POST.POSITION).fetch(p -> new LeadershipPost(p.getTitle(), p.getPostCount()));
         Staffing staffing = new Staffing(headcounts(id, ReportWriter.ESTABLISHMENT), posts,
                 headcounts(id, ReportWriter.ACTUAL),
-                s == null ? null : s.getLongTermHired(), s == null ? null : s.getStaffingText());
+                s == null ? null : s.getLongTermHired(), s == null ? null : s.getStaffingText(),
+                s == null ? null : s.getRetirees());
         if (b == null) {
             return DepartmentBasics.EMPTY.withStaffing(staffing);
         }
@@ -131,8 +133,12 @@ final class ReportReader {
         Carryover carryover = c == null ? Carryover.EMPTY
                 : new Carryover(c.getBasic(), c.getProject(), c.getSurplus(), c.getPriorYearTotal());
         var f = db.selectFrom(FINANCES).where(FINANCES.REPORT_ID.eq(id)).fetchOne();
-        return new Finances(income, f == null ? null : f.getIncomeText(), expenditure,
-                f == null ? null : f.getExpenditureText(), carryover, f == null ? null : f.getCarryoverText());
+        if (f == null) {
+            return new Finances(income, null, expenditure, null, carryover, null);
+        }
+        return new Finances(income, f.getIncomeText(), expenditure, f.getExpenditureText(), carryover, f.getCarryoverText(),
+                StatedText.read(f.getStatedIncomeTotal()), StatedText.read(f.getStatedExpenditureTotal()),
+                f.getPriorIncomeTotal(), f.getPriorExpenditureTotal(), f.getPersonnelExpenses(), f.getPublicExpenses());
     }
 
     private PerformanceManagement performance(String id) {
@@ -165,7 +171,10 @@ final class ReportReader {
                 p.getAnnualGoal(), p.getGoalCompletion(), p.getImplementationSummary(),
                 indicators(p.getReportId(), INDICATOR.PROJECT_ID.eq(p.getId())),
                 p.getEvaluationConclusion(), p.getProblems(), p.getImprovements(), p.getProjectLead(),
-                p.getFinanceLead(), p.getReportText(), p.getDataNote());
+                p.getFinanceLead(), p.getReportText(), p.getDataNote(),
+                new ProjectStated(StatedText.read(p.getStatedTotalInitial()), StatedText.read(p.getStatedTotalAdjusted()),
+                        StatedText.read(p.getStatedTotalExecuted()), StatedText.read(p.getStatedExecutionRate()),
+                        StatedText.read(p.getStatedExecutionScore()), StatedText.read(p.getStatedTotalScore())));
     }
 
     private List<Indicator> indicators(String reportId, Condition owner) {
@@ -175,6 +184,6 @@ final class ReportReader {
                         IndicatorNature.valueOf(x.getNature()), x.getTarget(), x.getUnit(), x.getActual(),
                         x.getWeight(), x.getScore(),
                         x.getGrade() == null ? null : QualitativeGrade.valueOf(x.getGrade()),
-                        x.getDeviationReason()));
+                        x.getDeviationReason(), x.getScoreLeftBlank() != 0));
     }
 }

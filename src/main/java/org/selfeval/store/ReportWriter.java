@@ -141,6 +141,7 @@ final class ReportWriter {
                 .set(STAFFING.REPORT_ID, r.id())
                 .set(STAFFING.LONG_TERM_HIRED, s.longTermHired())
                 .set(STAFFING.STAFFING_TEXT, s.text())
+                .set(STAFFING.RETIREES, s.retirees())
                 .execute();
         writeHeadcounts(r.id(), ESTABLISHMENT, s.establishment());
         writeHeadcounts(r.id(), ACTUAL, s.actual());
@@ -189,6 +190,12 @@ final class ReportWriter {
                 .set(FINANCES.INCOME_TEXT, f.incomeText())
                 .set(FINANCES.EXPENDITURE_TEXT, f.expenditureText())
                 .set(FINANCES.CARRYOVER_TEXT, f.carryoverText())
+                .set(FINANCES.STATED_INCOME_TOTAL, StatedText.write(f.statedIncomeTotal()))
+                .set(FINANCES.STATED_EXPENDITURE_TOTAL, StatedText.write(f.statedExpenditureTotal()))
+                .set(FINANCES.PRIOR_INCOME_TOTAL, f.priorIncomeTotal())
+                .set(FINANCES.PRIOR_EXPENDITURE_TOTAL, f.priorExpenditureTotal())
+                .set(FINANCES.PERSONNEL_EXPENSES, f.personnelExpenses())
+                .set(FINANCES.PUBLIC_EXPENSES, f.publicExpenses())
                 .execute();
         f.income().forEach((source, amount) -> db.insertInto(INCOME_LINE)
                 .set(INCOME_LINE.REPORT_ID, reportId)
@@ -253,6 +260,12 @@ final class ReportWriter {
                 .set(PROJECT.FINANCE_LEAD, p.financeLead())
                 .set(PROJECT.REPORT_TEXT, p.reportText())
                 .set(PROJECT.DATA_NOTE, p.dataNote())
+                .set(PROJECT.STATED_TOTAL_INITIAL, StatedText.write(p.stated().totalInitial()))
+                .set(PROJECT.STATED_TOTAL_ADJUSTED, StatedText.write(p.stated().totalAdjusted()))
+                .set(PROJECT.STATED_TOTAL_EXECUTED, StatedText.write(p.stated().totalExecuted()))
+                .set(PROJECT.STATED_EXECUTION_RATE, StatedText.write(p.stated().executionRate()))
+                .set(PROJECT.STATED_EXECUTION_SCORE, StatedText.write(p.stated().executionScore()))
+                .set(PROJECT.STATED_TOTAL_SCORE, StatedText.write(p.stated().totalScore()))
                 .returning(PROJECT.ID)
                 .fetchOne()
                 .getId();
@@ -284,6 +297,7 @@ final class ReportWriter {
                     .set(INDICATOR.SCORE, x.score())
                     .set(INDICATOR.GRADE, x.grade() == null ? null : x.grade().name())
                     .set(INDICATOR.DEVIATION_REASON, x.deviationReason())
+                    .set(INDICATOR.SCORE_LEFT_BLANK, x.scoreBlank() ? 1 : 0)
                     .execute();
         }
     }

@@ -1,5 +1,6 @@
 package org.selfeval.audit;
 
+import org.selfeval.profile.RegionalProfile;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
@@ -56,7 +57,7 @@ final class Fixtures {
         return rule.check(report, AuditContext.of(report));
     }
 
-    static List<Finding> check(AuditRule rule, Report report, RuleProfile profile) {
+    static List<Finding> check(AuditRule rule, Report report, RegionalProfile profile) {
         return rule.check(report.withProfile(profile.id()), new AuditContext(profile, java.util.Optional.empty()));
     }
 }

@@ -1,5 +1,6 @@
 package org.selfeval.audit;
 
+import org.selfeval.profile.RegionalProfile;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.selfeval.audit.Fixtures.check;
 import static org.selfeval.audit.Fixtures.d;
@@ -90,12 +91,12 @@ class ProjectRulesTest {
         Indicator effect = MET.withLevel1("效益指标").withWeight(d("30"));
         Indicator satisfaction = MET.withLevel1("满意度指标").withWeight(d("10"));
         Project ok = project("x", funds("1", "1", "1"), output, effect, satisfaction);
-        assertThat(check(new WeightTotalRule(), withProjects(ok), RuleProfile.NATIONAL)).isEmpty();
+        assertThat(check(new WeightTotalRule(), withProjects(ok), RegionalProfile.NATIONAL)).isEmpty();
         Project changed = project("x", funds("1", "1", "1"), output.withWeight(d("60")), effect.withWeight(d("20")), satisfaction);
-        assertThat(check(new WeightTotalRule(), withProjects(changed), RuleProfile.NATIONAL)).extracting(Finding::message)
+        assertThat(check(new WeightTotalRule(), withProjects(changed), RegionalProfile.NATIONAL)).extracting(Finding::message)
                 .containsExactly("项目「x」一级指标「产出指标」权重 60 分，全国通用默认为 50 分（如有调整请说明）",
                         "项目「x」一级指标「效益指标」权重 20 分，全国通用默认为 30 分（如有调整请说明）");
-        assertThat(check(new WeightTotalRule(), withProjects(changed), RuleProfile.SICHUAN)).isEmpty();
+        assertThat(check(new WeightTotalRule(), withProjects(changed), RegionalProfile.SICHUAN)).isEmpty();
     }
 
     @Test
@@ -145,7 +146,7 @@ class ProjectRulesTest {
     @Test
     void r14aThresholdIsAProfileSetting() {
         Indicator row = indicator(IndicatorNature.AT_LEAST, "100", "%", "125", "90");
-        RuleProfile strict = new RuleProfile("strict", "严格", "", d("20"), d("90"), d("10"), Map.of(), null, null, 0, 0);
+        RegionalProfile strict = new RegionalProfile("strict", "严格", "", d("20"), d("90"), d("10"), Map.of(), null, null, 0, 0);
         assertThat(check(new DeviationReasonRule(), withProjects(project("x", funds("1", "1", "1"), row)))).isEmpty();
         assertThat(check(new DeviationReasonRule(), withProjects(project("x", funds("1", "1", "1"), row)), strict))
                 .singleElement().extracting(Finding::message)
@@ -192,7 +193,7 @@ class ProjectRulesTest {
         Project longText = ok.withGoalCompletion("完".repeat(101));
         assertThat(check(new TextLengthRule(), withProjects(longText))).singleElement().extracting(Finding::message)
                 .isEqualTo("项目「x」“年度目标完成情况”101 字，超过表内限定的 100 字");
-        assertThat(check(new TextLengthRule(), withProjects(longText), RuleProfile.NATIONAL)).isEmpty();
+        assertThat(check(new TextLengthRule(), withProjects(longText), RegionalProfile.NATIONAL)).isEmpty();
     }
 
     @Test
@@ -230,7 +231,7 @@ class ProjectRulesTest {
         } else {
             assertThat(found).singleElement().extracting(Finding::message).asString().contains("总分不应超过 " + cap + " 分");
         }
-        assertThat(check(new ScoreCapRule(), r, RuleProfile.NATIONAL)).isEmpty();
+        assertThat(check(new ScoreCapRule(), r, RegionalProfile.NATIONAL)).isEmpty();
     }
 
     @Test
@@ -240,6 +241,6 @@ class ProjectRulesTest {
         assertThat(check(new OverCompletionDeductionRule(), withProjects(project("x", funds("1", "1", "1"), over))))
                 .singleElement().extracting(Finding::message)
                 .isEqualTo("项目「x」指标「指标」完成值 150 高于指标值 100 达 50.00%（≥ 30%），指标值设定偏低，按四川省规则应扣 2 分（不超过 88 分），实得 90 分");
-        assertThat(check(new OverCompletionDeductionRule(), withProjects(project("x", funds("1", "1", "1"), over)), RuleProfile.NATIONAL)).isEmpty();
+        assertThat(check(new OverCompletionDeductionRule(), withProjects(project("x", funds("1", "1", "1"), over)), RegionalProfile.NATIONAL)).isEmpty();
     }
 }

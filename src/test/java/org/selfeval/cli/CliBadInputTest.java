@@ -58,10 +58,10 @@ class CliBadInputTest {
     }
 
     @Test
-    void threeDecimalsInAnAmountOrAScore(@TempDir Path dir) throws Exception {
-        Path amount = sampleWith(dir, "\"BASIC\" : 878.87", "\"BASIC\" : 878.875");
+    void sevenDecimalsInAnAmountOrANegativeScore(@TempDir Path dir) throws Exception {
+        Path amount = sampleWith(dir, "\"BASIC\" : 878.87", "\"BASIC\" : 878.8712345");
         assertPlainError(CliRun.of("validate", "--input", amount.toString()),
-                amount.toString(), "report.finances.expenditure.BASIC", "金额最多保留两位小数：878.875");
+                amount.toString(), "report.finances.expenditure.BASIC", "金额最多保留六位小数");
         Path score = sampleWith(dir, "\"score\" : 97.5", "\"score\" : -97.5");
         assertPlainError(CliRun.of("validate", "--input", score.toString()),
                 score.toString(), "report.conclusion.score", "分值不能为负数");

@@ -34,7 +34,7 @@ class SeedDocumentTest {
             return null; // empty section: no heading in print (§5 item 8)
         }
         if (line.equals("2.100万以上项目")) {
-            return "2." + ReportDocumentBuilder.LARGE_PROJECTS_TITLE; // §5 item 18
+            return "2.预算100万元及以上项目情况"; // §5 item 18: the Sichuan outline names it so
         }
         if (line.startsWith("项目1：政务大厅运行经费。")) {
             // numbered by the app as （1）; amounts with two decimals

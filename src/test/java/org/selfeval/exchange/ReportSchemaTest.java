@@ -56,7 +56,7 @@ class ReportSchemaTest {
     @CsvSource(delimiter = '|', textBlock = """
             # what is broken            | replace                              | with                                    | location named
             negative amount             | "GENERAL_PUBLIC_BUDGET" : 1123.58    | "GENERAL_PUBLIC_BUDGET" : -1123.58      | GENERAL_PUBLIC_BUDGET
-            three decimals              | "BASIC" : 878.87                     | "BASIC" : 878.875                       | BASIC
+            seven decimals              | "BASIC" : 878.87                     | "BASIC" : 878.8712345                   | BASIC
             year as text                | "year" : 2023                        | "year" : "2023年"                        | year
             unknown field               | "shortName"                          | "nickName"                              | department
             unknown income source       | "GENERAL_PUBLIC_BUDGET"              | "LOTTERY"                               | income

@@ -140,19 +140,69 @@ class CalculationsTest {
 
     @Test
     void totalFundsSumTheSources() {
+        // 单位资金 has no 调整后预算数: its 年初预算 10 is its budget for the year, so the adjusted total is 90 + 10
         Project p = ProjectBuilder.builder().id("p").name("x").funds(Map.of(
                 FundSource.FISCAL, new BudgetFigures(new BigDecimal("100"), new BigDecimal("90"), new BigDecimal("80")),
                 FundSource.UNIT, new BudgetFigures(new BigDecimal("10"), null, new BigDecimal("5")))).build();
-        assertThat(p.totalFunds()).isEqualTo(new BudgetFigures(new BigDecimal("110"), new BigDecimal("90"), new BigDecimal("85")));
+        assertThat(p.totalFunds()).isEqualTo(new BudgetFigures(new BigDecimal("110"), new BigDecimal("100"), new BigDecimal("85")));
         assertThat(p.isLarge()).isTrue();
     }
 
+    // Only some sources adjusted (财政资金 100 → 120, 单位资金 50 not adjusted, 145 spent): the rows imply a
+    // budget of 170, 85.29 %, 8.53 of 10 — not 120, 120.83 %, 10 as when only adjusted rows were summed.
+    @ParameterizedTest(name = "财政 {0}→{1}，单位 {2}→{3}，执行 {4} → 总额调整后 {5}，{6}%，{7} 分")
+    @CsvSource({
+            "100, 120, 50, , 145, 170.00, 85.29, 8.53",
+            "100, , 50, , 145, , 96.67, 9.67",
+            "100, 120, 50, 60, 145, 180.00, 80.56, 8.06",
+            "100, 80, 50, , 130, 130.00, 100.00, 10.00",
+    })
+    void totalRowOverPartlyAdjustedSources(String fiscal, String fiscalAdjusted, String unit, String unitAdjusted,
+                                           String executed, String totalAdjusted, String rate, String score) {
+        Project p = ProjectBuilder.builder().id("p").name("x").funds(Map.of(
+                FundSource.FISCAL, new BudgetFigures(new BigDecimal(fiscal), dec(fiscalAdjusted), new BigDecimal(executed)),
+                FundSource.UNIT, new BudgetFigures(new BigDecimal(unit), dec(unitAdjusted), null))).build();
+        assertThat(p.totalFunds().adjusted()).isEqualTo(dec(totalAdjusted));
+        assertThat(p.totalFunds().executionRate().map(Percent::round)).contains(new BigDecimal(rate));
+        assertThat(p.executionScore()).contains(new BigDecimal(score));
+    }
+
+    private static BigDecimal dec(String s) {
+        return s == null ? null : new BigDecimal(s);
+    }
+
     @Test
-    void moneyRefusesMoreThanTwoDecimalsAndNegatives() {
+    void moneyKeepsUpToSixDecimalsAndRefusesMoreAndNegatives() {
         assertThat(Money.of("157.3")).isEqualTo(new BigDecimal("157.30"));
         assertThat(Money.of("1.500")).isEqualTo(new BigDecimal("1.50"));
-        assertThatThrownBy(() -> Money.of("1.234")).hasMessageContaining("两位小数");
+        assertThat(Money.of("56.7810")).isEqualTo(new BigDecimal("56.781"));
+        assertThat(Money.of("235.000050")).isEqualTo(new BigDecimal("235.00005"));
+        assertThat(Money.of("12345678901234567.89")).isEqualTo(new BigDecimal("12345678901234567.89"));
+        assertThatThrownBy(() -> Money.of("1.2345678")).hasMessageContaining("六位小数");
+        assertThatThrownBy(() -> Money.normalize(new BigDecimal("1e400"))).hasMessageContaining("金额过大");
         assertThatThrownBy(() -> new Carryover(null, new BigDecimal("-1"), null, null)).hasMessageContaining("负数");
+    }
+
+    // Amounts as documents write them: 万元 by default, 元 and 亿元 converted exactly.
+    @ParameterizedTest(name = "\"{0}\" → {1} 万元")
+    @CsvSource(delimiter = '|', value = {
+            "56.781|56.781",
+            "2,350,000.50元|235.00005",
+            "2350000.5 元|235.00005",
+            "１２３．５万元|123.50",
+            "1.2亿元|12000.00",
+            "0.01元|0.000001",
+            "12345678901234567.89|12345678901234567.89",
+    })
+    void amountsAreReadWithTheirUnit(String text, String wan) {
+        assertThat(Money.parse(text)).isEqualTo(new BigDecimal(wan).setScale(Math.max(2, new BigDecimal(wan).stripTrailingZeros().scale())));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"abc", "12.3.4", "0.001元", "万元", "1e5"})
+    void notAmountsAreRefusedInChinese(String text) {
+        assertThatThrownBy(() -> Money.parse(text)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageMatching(".*[\u4e00-\u9fa5].*");
     }
 
     @ParameterizedTest(name = "\"{0}\" → {1}")

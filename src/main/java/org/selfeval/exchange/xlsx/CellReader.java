@@ -83,8 +83,13 @@ final class CellReader {
         try {
             return Money.nonNegative(value);
         } catch (IllegalArgumentException e) {
-            throw error(r, c, what, "金额最多保留两位小数（" + value.toPlainString() + "）");
+            throw error(r, c, what, e.getMessage());
         }
+    }
+
+    /** A plain number such as a rate stored as a fraction: blank = none. */
+    BigDecimal ratio(int r, int c, String what) throws ReportFormatException {
+        return number(r, c, what, "数值");
     }
 
     /** A weight or score (分): blank = none. */
@@ -94,9 +99,9 @@ final class CellReader {
             return null;
         }
         try {
-            return Scores.normalize(value);
+            return Scores.stated(value);
         } catch (IllegalArgumentException e) {
-            throw error(r, c, what, "分值不能为负数且最多保留两位小数（" + value.toPlainString() + "）");
+            throw error(r, c, what, e.getMessage());
         }
     }
 

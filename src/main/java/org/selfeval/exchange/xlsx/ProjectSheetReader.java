@@ -17,6 +17,8 @@ import org.selfeval.model.FundSource;
 import org.selfeval.model.Indicator;
 import org.selfeval.model.IndicatorNature;
 import org.selfeval.model.Project;
+import org.selfeval.model.ProjectStated;
+import org.selfeval.model.Stated;
 import org.selfeval.model.QualitativeGrade;
 
 /** Reads one Sichuan 510000_0013zp sheet (as {@link SichuanForm} describes it) into a {@link Project}. */
@@ -65,7 +67,7 @@ final class ProjectSheetReader {
             throw cells.error(total, 1, TOTAL, "应为「" + TOTAL + "」行");
         }
         Map<FundSource, BudgetFigures> funds = funds(total + 1, indicatorHeader);
-        checkTypedTotals(total, funds);
+        ProjectStated stated = stated(total, funds, sum);
         BigDecimal weight = cells.points(total, COL_EXEC_WEIGHT, "预算执行 权重");
         List<Indicator> indicators = new ArrayList<>();
         for (int r = indicatorHeader + 1; r < sum; r++) {
@@ -97,7 +99,7 @@ final class ProjectSheetReader {
                 reason, adjustment,
                 cells.text(basics + 2, 1, GOAL), cells.text(basics + 2, 6, GOAL_DONE),
                 cells.text(basics + 4, 1, SUMMARY_HEADER), indicators, conclusion, problems, improvements,
-                projectLead, financeLead, orEmpty(meta(META_REPORT_TEXT_ROW, "报告正文")), dataNote);
+                projectLead, financeLead, orEmpty(meta(META_REPORT_TEXT_ROW, "报告正文")), dataNote, stated);
     }
 
     private Map<FundSource, BudgetFigures> funds(int from, int to) throws ReportFormatException {
@@ -119,25 +121,39 @@ final class ProjectSheetReader {
     }
 
     /**
-     * A figure typed over a 总额 formula would be lost on import (总额 is the sum of the sources), so
-     * it must agree with that sum.
+     * What the table states for itself where our export writes a formula: a figure typed over the
+     * 总额, 执行率, 得分 or 合计 formula (or a cell emptied) is kept as stated, so that the audit compares
+     * it with what the rows imply (R8b, R6b, R7b, R11b) instead of the import losing or refusing it.
      */
-    private void checkTypedTotals(int total, Map<FundSource, BudgetFigures> funds) throws ReportFormatException {
-        BudgetFigures sum = funds.values().stream().reduce(BudgetFigures.EMPTY, BudgetFigures::plus);
-        BigDecimal[] expected = {sum.initial(), sum.adjusted(), sum.executed()};
-        int[] cols = {COL_INITIAL, COL_ADJUSTED, COL_EXECUTED};
-        for (int i = 0; i < cols.length; i++) {
-            if (cells.isFormula(total, cols[i])) {
-                continue;
-            }
-            String what = TOTAL + "·" + EXECUTION_HEADER.get(1 + i);
-            BigDecimal typed = cells.amount(total, cols[i], what);
-            if (typed != null && (expected[i] == null || typed.compareTo(expected[i]) != 0)) {
-                throw cells.error(total, cols[i], what, "总额应等于下面各资金来源之和（"
-                        + (expected[i] == null ? "无" : expected[i].toPlainString()) + "），却填了 " + typed.toPlainString()
-                        + "；请把金额填在对应的资金来源行");
-            }
+    private ProjectStated stated(int total, Map<FundSource, BudgetFigures> funds, int sum) throws ReportFormatException {
+        BudgetFigures rows = BudgetFigures.total(funds.values());
+        Stated initial = typed(total, COL_INITIAL, rows.initial() != null, 1);
+        Stated adjusted = typed(total, COL_ADJUSTED, rows.adjusted() != null, 2);
+        Stated executed = typed(total, COL_EXECUTED, rows.executed() != null, 3);
+        Stated rate = null;
+        if (!cells.isFormula(total, COL_RATE)) {
+            BigDecimal r = cells.ratio(total, COL_RATE, TOTAL + "·" + EXECUTION_HEADER.get(4));
+            rate = r != null ? Stated.of(r.movePointRight(2).stripTrailingZeros())
+                    : rows.executionRate().isPresent() ? Stated.blank() : null;
         }
+        return new ProjectStated(initial, adjusted, executed, rate,
+                points(total, COL_EXEC_SCORE, TOTAL + "·得分"), points(sum, COL_SCORE, SUM + "·得分"));
+    }
+
+    private Stated typed(int row, int col, boolean rowsGiveOne, int header) throws ReportFormatException {
+        if (cells.isFormula(row, col)) {
+            return null;
+        }
+        BigDecimal typed = cells.amount(row, col, TOTAL + "·" + EXECUTION_HEADER.get(header));
+        return typed != null ? Stated.of(typed) : rowsGiveOne ? Stated.blank() : null;
+    }
+
+    private Stated points(int row, int col, String what) throws ReportFormatException {
+        if (cells.isFormula(row, col)) {
+            return null;
+        }
+        BigDecimal typed = cells.points(row, col, what);
+        return typed != null ? Stated.of(typed) : Stated.blank();
     }
 
     private Optional<Indicator> indicator(int r) throws ReportFormatException {
@@ -152,6 +168,7 @@ final class ProjectSheetReader {
         IndicatorNature nature = IndicatorNature.parse(natureText).orElseThrow(() ->
                 cells.error(r, COL_NATURE, "指标性质", "应为 =、≥、≤、>、< 或 定性，却是「" + natureText + "」"));
         BigDecimal score = null;
+        boolean scoreLeftBlank = !cells.isFormula(r, COL_SCORE) && cells.isEmpty(r, COL_SCORE);
         if (!cells.isFormula(r, COL_SCORE)) {
             score = cells.points(r, COL_SCORE, "得分");
             if (COMPUTED.equals(cells.label(r, META_SCORE))) {
@@ -171,7 +188,7 @@ final class ProjectSheetReader {
                 cells.mergedText(r, COL_LEVEL2, "二级指标"), cells.text(r, COL_NAME, "三级指标"), nature,
                 cells.text(r, COL_TARGET, "指标值"), cells.text(r, COL_UNIT, "度量单位"),
                 cells.text(r, COL_ACTUAL, "完成值"), cells.points(r, COL_WEIGHT, "权重"), score, grade,
-                cells.text(r, COL_DEVIATION, "未完成原因分析")));
+                cells.text(r, COL_DEVIATION, "未完成原因分析"), scoreLeftBlank));
     }
 
     private String textRow(String label, int after) throws ReportFormatException {

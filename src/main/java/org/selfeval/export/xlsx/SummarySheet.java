@@ -62,7 +62,7 @@ final class SummarySheet {
             w.textBlock(r, r, 0, 2, "部门整体支出绩效自评得分", st.label);
             w.number(r, 3, score, st.score);
             w.textBlock(r, r, 4, 5, "评价等级", st.label);
-            w.textBlock(r, r, 6, 7, Grade.of(score).longLabel(), st.textCenter);
+            w.textBlock(r, r, 6, 7, org.selfeval.profile.RegionalProfile.forId(report.profile()).gradeOf(score).longLabel(), st.textCenter);
             r++;
         }
         w.printSetup(r - 1, 7, 0, 1);

@@ -16,7 +16,7 @@ import org.selfeval.ui.forms.FormTexts;
 import org.selfeval.ui.forms.Fields;
 import org.selfeval.ui.forms.Layouts;
 import org.selfeval.ui.forms.TextItemList;
-import org.selfeval.ui.indicators.IndicatorLibrary;
+import org.selfeval.profile.IndicatorLibrary;
 import org.selfeval.ui.indicators.IndicatorTable;
 
 /**

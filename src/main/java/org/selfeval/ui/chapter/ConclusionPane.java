@@ -73,7 +73,7 @@ public final class ConclusionPane implements ChapterPane, FieldControls {
             grade.setText(Messages.get("conclusion.grade.none"));
             return;
         }
-        Grade g = Grade.of(report.conclusion().score());
+        Grade g = org.selfeval.profile.RegionalProfile.forId(report.profile()).gradeOf(report.conclusion().score());
         grade.setText(Messages.format("conclusion.grade.value", g.label(), g.longLabel()));
     }
 

@@ -1,6 +1,5 @@
 package org.selfeval.ui.chapter;
 
-import org.selfeval.model.IndicatorOutcome;
 import org.selfeval.model.Report;
 import org.selfeval.narrative.Narrative;
 import org.selfeval.narrative.TextField;
@@ -11,7 +10,7 @@ final class GeneratedTexts {
     }
 
     static String of(TextField field, Report r) {
-        return Narrative.generate(field, r, IndicatorOutcome.DEFAULT_OVER_THRESHOLD_PERCENT);
+        return Narrative.generate(field, r);
     }
 
     static String income(Report r) {

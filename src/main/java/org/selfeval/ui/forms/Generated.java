@@ -1,6 +1,5 @@
 package org.selfeval.ui.forms;
 
-import org.selfeval.model.IndicatorOutcome;
 import org.selfeval.model.Report;
 import org.selfeval.narrative.Narrative;
 import org.selfeval.narrative.TextField;
@@ -23,6 +22,6 @@ public final class Generated {
     }
 
     private static String generate(TextField field, Report r) {
-        return Narrative.generate(field, r, IndicatorOutcome.DEFAULT_OVER_THRESHOLD_PERCENT);
+        return Narrative.generate(field, r);
     }
 }

@@ -1,5 +1,6 @@
 package org.selfeval.ui.indicators;
 
+import org.selfeval.profile.IndicatorLibrary;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;

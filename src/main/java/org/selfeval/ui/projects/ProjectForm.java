@@ -18,7 +18,7 @@ import org.selfeval.ui.forms.FormTexts;
 import org.selfeval.ui.forms.Ids;
 import org.selfeval.ui.forms.Layouts;
 import org.selfeval.ui.forms.Projects;
-import org.selfeval.ui.indicators.IndicatorLibrary;
+import org.selfeval.profile.IndicatorLibrary;
 import org.selfeval.ui.indicators.IndicatorTable;
 
 /**

@@ -26,7 +26,7 @@ import org.selfeval.ui.forms.Fields;
 import org.selfeval.ui.forms.FormTexts;
 import org.selfeval.ui.forms.Layouts;
 import org.selfeval.ui.forms.Projects;
-import org.selfeval.ui.indicators.IndicatorLibrary;
+import org.selfeval.profile.IndicatorLibrary;
 
 /**
  * 附表: the list of 特定目标类项目 (add / remove / rename) and, for the selected one, its

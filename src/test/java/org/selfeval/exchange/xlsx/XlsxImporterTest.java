@@ -72,13 +72,25 @@ class XlsxImporterTest {
     }
 
     @Test
-    void aTotalTypedOverTheFormulaThatAgreesWithTheSourcesIsAccepted() throws Exception {
-        Path f = dir.resolve("总额填数.xlsx");
-        try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(exported)); OutputStream out = Files.newOutputStream(f)) {
-            typeOver(wb.getSheet(P2).getRow(10).getCell(4), 11.24);
-            wb.write(out);
+    void aTotalTypedOverTheFormulaIsKeptAsStatedAndTheAuditComparesIt() throws Exception {
+        for (double typed : new double[] {11.24, 0}) {
+            Path f = dir.resolve("总额填数" + typed + ".xlsx");
+            try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(exported)); OutputStream out = Files.newOutputStream(f)) {
+                typeOver(wb.getSheet(P2).getRow(10).getCell(4), typed);
+                wb.write(out);
+            }
+            List<org.selfeval.model.Project> read = new XlsxImporter().read(f);
+            org.selfeval.model.Project p = read.get(1);
+            assertThat(p.stated().totalExecuted()).isEqualTo(org.selfeval.model.Stated.of(new java.math.BigDecimal(typed == 0 ? "0.00" : "11.24")));
+            assertThat(p.withStated(null)).isEqualTo(sample.projects().get(1));
+            List<org.selfeval.audit.Finding> r8b = org.selfeval.audit.Auditor.standard().audit(sample.withProjects(read)).stream()
+                    .filter(x -> x.ruleId().equals("R8b")).toList();
+            if (typed == 0) {
+                assertThat(r8b).singleElement().satisfies(x -> assertThat(x.message()).contains("“预算执行数”填 0.00 万元，按各行应为 11.24 万元"));
+            } else {
+                assertThat(r8b).isEmpty();
+            }
         }
-        assertThat(new XlsxImporter().read(f)).isEqualTo(sample.projects());
     }
 
     @Test
@@ -152,8 +164,8 @@ class XlsxImporterTest {
                         new String[] {"工作表「" + P2 + "」", "C12", "财政资金·年初预算", "12a"}),
                 Arguments.of("负数金额", (Consumer<Workbook>) wb -> wb.getSheet(P2).getRow(11).getCell(4).setCellValue(-5),
                         new String[] {P2, "E12", "负数"}),
-                Arguments.of("三位小数", (Consumer<Workbook>) wb -> wb.getSheet(P2).getRow(11).getCell(3).setCellValue(1.234),
-                        new String[] {P2, "D12", "两位小数"}),
+                Arguments.of("七位小数", (Consumer<Workbook>) wb -> wb.getSheet(P2).getRow(11).getCell(3).setCellValue(1.2345678),
+                        new String[] {P2, "D12", "六位小数"}),
                 Arguments.of("文字单元格中的公式", (Consumer<Workbook>) wb -> wb.getSheet(P2).getRow(2).getCell(1)
                         .setCellFormula("HYPERLINK(\"http://example.invalid\",\"点我\")"), new String[] {P2, "B3", "公式"}),
                 Arguments.of("指标名称中的公式", (Consumer<Workbook>) wb -> wb.getSheet(P2).getRow(16).getCell(3)
@@ -170,8 +182,6 @@ class XlsxImporterTest {
                         s.createRow(r).createCell(0).setCellValue(r);
                     }
                 }, new String[] {P2, "第 2001 行", "上限 2000 行"}),
-                Arguments.of("总额被改写", (Consumer<Workbook>) wb -> typeOver(wb.getSheet(P2).getRow(10).getCell(4), 20),
-                        new String[] {P2, "E11", "总额·预算执行数", "11.24", "20"}),
                 Arguments.of("外来工作表", (Consumer<Workbook>) wb -> wb.createSheet("Sheet1").createRow(0).createCell(0).setCellValue("姓名"),
                         new String[] {"工作表「Sheet1」", "不是部门预算项目支出绩效自评表"}),
                 Arguments.of("被改掉的总额行", (Consumer<Workbook>) wb -> wb.getSheet(P2).getRow(10).getCell(1).setCellValue("合计数"),

@@ -1,5 +1,6 @@
 package org.selfeval.ui.indicators;
 
+import org.selfeval.profile.IndicatorLibrary;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.selfeval.ui.forms.FormFixture.fx;
 

@@ -1,4 +1,4 @@
-package org.selfeval.ui.indicators;
+package org.selfeval.profile;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -8,7 +8,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -16,11 +15,11 @@ import java.util.Set;
  * The 一级 / 二级 indicator trees the pickers offer, read from {@code indicator-library.json}
  * (data, not code). No JavaFX here.
  *
- * @param trees       the trees in the order shown
- * @param defaultTree tree id per rule profile (sichuan, national)
+ * @param trees the trees in the order shown; which one a region offers first is its profile's
+ *              {@link RegionalProfile#indicatorTree()}
  */
-public record IndicatorLibrary(List<Tree> trees, Map<String, String> defaultTree) {
-    public static final String RESOURCE = "/org/selfeval/ui/indicator-library.json";
+public record IndicatorLibrary(List<Tree> trees) {
+    public static final String RESOURCE = "/org/selfeval/profile/indicator-library.json";
 
     private static final ObjectMapper MAPPER = JsonMapper.builder()
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
@@ -28,7 +27,6 @@ public record IndicatorLibrary(List<Tree> trees, Map<String, String> defaultTree
 
     public IndicatorLibrary {
         trees = trees == null ? List.of() : List.copyOf(trees);
-        defaultTree = defaultTree == null ? Map.of() : Map.copyOf(defaultTree);
         if (trees.isEmpty()) {
             throw new IllegalArgumentException("指标库中没有任何指标体系");
         }
@@ -85,7 +83,8 @@ public record IndicatorLibrary(List<Tree> trees, Map<String, String> defaultTree
 
     /** The tree used by default under a rule profile; the first tree when the profile names none. */
     public Tree treeFor(String profile) {
-        String id = defaultTree.get(profile);
+        String id = RegionalProfile.available().stream().filter(p -> p.id().equals(profile)).findFirst()
+                .map(RegionalProfile::indicatorTree).orElse(null);
         return id == null ? trees.get(0) : tree(id).orElse(trees.get(0));
     }
 

@@ -1,4 +1,4 @@
-package org.selfeval.ui.indicators;
+package org.selfeval.profile;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
