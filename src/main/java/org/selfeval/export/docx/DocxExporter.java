@@ -12,6 +12,7 @@ import org.selfeval.document.ReportDocumentBuilder;
 import org.selfeval.export.AtomicOutput;
 import org.selfeval.export.ReportExporter;
 import org.selfeval.model.Report;
+import org.selfeval.profile.RegionalProfile;
 
 /**
  * The report as a Word document for last edits in Word or WPS: same content and order as the PDF, real
@@ -59,7 +60,8 @@ public final class DocxExporter implements ReportExporter {
             XWPFParagraph last = new DocxBodyWriter(doc).write(document);
             if (!report.projects().isEmpty()) {
                 DocxPageSetup.breakToLandscape(doc, last);
-                new DocxProjectForms(doc).write(report.projects(), report.year());
+                new DocxProjectForms(doc).write(report.projects(), report.year(),
+                        RegionalProfile.forId(report.profile()).projectForm());
             }
             doc.write(out);
         }

@@ -16,6 +16,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblLayoutType;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblWidth;
 import org.selfeval.export.ProjectFormGrid;
 import org.selfeval.model.Project;
+import org.selfeval.profile.ProjectForm;
 
 /** Each project's 自评表 as a Word table with merged cells (gridSpan / vMerge), in the landscape section. */
 final class DocxProjectForms {
@@ -27,19 +28,26 @@ final class DocxProjectForms {
         this.doc = doc;
     }
 
-    void write(List<Project> projects, int year) {
+    void write(List<Project> projects, int year, ProjectForm form) {
         for (int i = 0; i < projects.size(); i++) {
             Project p = projects.get(i);
-            XWPFParagraph number = doc.createParagraph();
-            number.setAlignment(ParagraphAlignment.RIGHT);
-            number.setPageBreak(i > 0);
-            DocxStyles.run(number, ProjectFormGrid.FORM_NUMBER, DocxStyles.BODY_FACE, 10.5);
-            XWPFParagraph title = doc.createParagraph();
-            title.setAlignment(ParagraphAlignment.CENTER);
-            DocxStyles.run(title, ProjectFormGrid.title(year), DocxStyles.TITLE_FACE, 16);
-            table(ProjectFormGrid.of(p));
-            XWPFParagraph sign = doc.createParagraph();
-            DocxStyles.run(sign, ProjectFormGrid.signatureLine(p), DocxStyles.BODY_FACE, 12);
+            ProjectFormGrid grid = ProjectFormGrid.of(p, form, year);
+            boolean first = true;
+            if (grid.formNumber().isPresent()) {
+                XWPFParagraph number = doc.createParagraph();
+                number.setAlignment(ParagraphAlignment.RIGHT);
+                number.setPageBreak(i > 0);
+                DocxStyles.run(number, grid.formNumber().get(), DocxStyles.BODY_FACE, 10.5);
+                first = false;
+            }
+            for (int t = 0; t < grid.title().size(); t++) {
+                XWPFParagraph title = doc.createParagraph();
+                title.setAlignment(ParagraphAlignment.CENTER);
+                title.setPageBreak(first && t == 0 && i > 0);
+                DocxStyles.run(title, grid.title().get(t), t == 0 ? DocxStyles.TITLE_FACE : DocxStyles.BODY_FACE, t == 0 ? 16 : 12);
+            }
+            table(grid);
+            grid.signatureLine().ifPresent(s -> DocxStyles.run(doc.createParagraph(), s, DocxStyles.BODY_FACE, 12));
             if (p.dataNote() != null && !p.dataNote().isBlank()) {
                 DocxStyles.run(doc.createParagraph(), "说明：" + p.dataNote(), DocxStyles.BODY_FACE, 10.5);
             }
@@ -47,7 +55,7 @@ final class DocxProjectForms {
     }
 
     private void table(ProjectFormGrid grid) {
-        int columns = ProjectFormGrid.COLUMNS;
+        int columns = grid.columns();
         ProjectFormGrid.Cell[][] cover = new ProjectFormGrid.Cell[grid.rows()][columns];
         for (ProjectFormGrid.Cell c : grid.cells()) {
             for (int r = c.row(); r < c.row() + c.rowSpan(); r++) {
@@ -57,7 +65,7 @@ final class DocxProjectForms {
             }
         }
         XWPFTable table = doc.createTable(1, 1);
-        int[] widths = gridColumns(table);
+        int[] widths = gridColumns(table, grid.columnWeights());
         for (int r = 0; r < grid.rows(); r++) {
             XWPFTableRow row = r == 0 ? table.getRow(0) : table.createRow();
             row.setHeight(DocxPageSetup.mm(6));
@@ -104,8 +112,7 @@ final class DocxProjectForms {
         DocxStyles.run(p, c.text(), label ? DocxStyles.HEI_FACE : DocxStyles.BODY_FACE, 10.5);
     }
 
-    private static int[] gridColumns(XWPFTable table) {
-        float[] weights = ProjectFormGrid.columnWeights();
+    private static int[] gridColumns(XWPFTable table, float[] weights) {
         float sum = 0;
         for (float w : weights) {
             sum += w;

@@ -17,6 +17,7 @@ import com.itextpdf.layout.properties.VerticalAlignment;
 import java.util.List;
 import org.selfeval.export.ProjectFormGrid;
 import org.selfeval.model.Project;
+import org.selfeval.profile.ProjectForm;
 
 /** Each project's 项目支出绩效自评表 on its own landscape A4 page(s), ruled, with merged cells. */
 final class PdfProjectForms {
@@ -31,30 +32,33 @@ final class PdfProjectForms {
         this.fonts = fonts;
     }
 
-    void write(List<Project> projects, int year) {
+    void write(List<Project> projects, int year, ProjectForm form) {
         PageSize landscape = PageSize.A4.rotate();
         for (Project p : projects) {
             document.getPdfDocument().setDefaultPageSize(landscape);
             document.setMargins(GbtLayout.LANDSCAPE_TOP, GbtLayout.LANDSCAPE_RIGHT, GbtLayout.LANDSCAPE_BOTTOM,
                     GbtLayout.LANDSCAPE_LEFT);
             document.add(new AreaBreak(landscape));
-            form(p, year);
+            form(ProjectFormGrid.of(p, form, year), p);
         }
     }
 
-    private void form(Project p, int year) {
-        document.add(new Paragraph(ProjectFormGrid.FORM_NUMBER).setFont(fonts.body()).setFontSize(GbtLayout.FORM_SIZE)
-                .setTextAlignment(TextAlignment.RIGHT).setMargin(0));
-        document.add(new Paragraph(ProjectFormGrid.title(year)).setFont(fonts.title()).setFontSize(16)
-                .setTextAlignment(TextAlignment.CENTER).setMargin(0).setMarginBottom(6));
+    private void form(ProjectFormGrid grid, Project p) {
+        grid.formNumber().ifPresent(n -> document.add(new Paragraph(n).setFont(fonts.body())
+                .setFontSize(GbtLayout.FORM_SIZE).setTextAlignment(TextAlignment.RIGHT).setMargin(0)));
+        for (int i = 0; i < grid.title().size(); i++) {
+            boolean last = i == grid.title().size() - 1;
+            document.add(new Paragraph(grid.title().get(i)).setFont(i == 0 ? fonts.title() : fonts.body())
+                    .setFontSize(i == 0 ? 16 : GbtLayout.TABLE_SIZE).setTextAlignment(TextAlignment.CENTER).setMargin(0)
+                    .setMarginBottom(last ? 6 : 0));
+        }
         int firstPage = document.getPdfDocument().getNumberOfPages();
-        ProjectFormGrid grid = ProjectFormGrid.of(p);
         List<ProjectFormGrid.Cell> cells = grid.cells().stream()
                 .sorted((a, b) -> a.row() != b.row() ? Integer.compare(a.row(), b.row()) : Integer.compare(a.column(), b.column()))
                 .toList();
         int heading = grid.indicatorHeadingRow();
-        Table top = formTable();
-        Table indicators = formTable();
+        Table top = formTable(grid);
+        Table indicators = formTable(grid);
         for (ProjectFormGrid.Cell c : cells) {
             if (c.row() < heading) {
                 top.addCell(cell(c));
@@ -68,8 +72,8 @@ final class PdfProjectForms {
         }
         document.add(top);
         document.add(indicators);
-        document.add(new Paragraph(ProjectFormGrid.signatureLine(p)).setFont(fonts.body()).setFontSize(GbtLayout.TABLE_SIZE)
-                .setMarginTop(8));
+        grid.signatureLine().ifPresent(s -> document.add(new Paragraph(s).setFont(fonts.body())
+                .setFontSize(GbtLayout.TABLE_SIZE).setMarginTop(8)));
         if (p.dataNote() != null && !p.dataNote().isBlank()) {
             Paragraph note = new Paragraph("说明：" + p.dataNote()).setFont(fonts.body()).setFontSize(GbtLayout.FORM_SIZE)
                     .setMarginTop(4);
@@ -79,17 +83,9 @@ final class PdfProjectForms {
         continuationLines(firstPage, p);
     }
 
-    /**
-     * Both parts of the form share fixed column widths so that their rules line up: four characters
-     * for the labels and headings, room for "12345.67" and "100.00%" in the figure columns, the rest
-     * for the 三级指标 and the reasons.
-     */
-    static float[] columnWidths() {
-        return new float[] {48, 50, 50, 100, 52, 52, 48, 48, 36, 38, 116};
-    }
-
-    private static Table formTable() {
-        return new Table(UnitValue.createPercentArray(columnWidths())).useAllAvailableWidth().setFixedLayout();
+    /** Both parts of the form share the grid's fixed column widths so that their rules line up. */
+    private static Table formTable(ProjectFormGrid grid) {
+        return new Table(UnitValue.createPercentArray(grid.columnWeights())).useAllAvailableWidth().setFixedLayout();
     }
 
     /**

@@ -7,12 +7,18 @@ import org.selfeval.model.BudgetFigures;
 import org.selfeval.model.FundSource;
 import org.selfeval.model.Indicator;
 import org.selfeval.model.Project;
+import org.selfeval.model.ProjectStated;
+import org.selfeval.export.NationalTargets;
+import org.apache.poi.ss.usermodel.CellType;
+import java.util.Optional;
 
 /**
  * One project's 项目支出绩效自评表 in the national layout of 财预〔2020〕10号 (domain.md §1.1):
  * 项目资金 by 当年财政拨款 / 上年结转资金 / 其他资金, 年度总体目标, 绩效指标 with 一级/二级 merged,
- * 总分. Indicator values are written as the form shows them (sign, value and unit in one cell), so
- * indicator scores are the app's values; 总额, 执行率, execution 得分 and 总分 are formulas.
+ * 总分. Indicator values are shown as the form shows them (sign, value and unit in one cell) but kept
+ * as numbers with a number format that adds the sign and unit, so that indicator scores are formulas
+ * like 总额, 执行率, execution 得分 and 总分; a value that is not a plain number stays text and its score
+ * a figure.
  */
 final class NationalProjectSheet {
     static final String TITLE = "项目支出绩效自评表";
@@ -73,8 +79,8 @@ final class NationalProjectSheet {
             w.text(4, INITIAL + i, head[i], st.label);
         }
         w.textBlock(4, 4, SCORE, 9, "得分", st.label);
-        BudgetFigures other = project.funds(FundSource.SPECIAL_ACCOUNT).plus(project.funds(FundSource.UNIT))
-                .plus(project.funds(FundSource.OTHER));
+        BudgetFigures other = BudgetFigures.total(List.of(project.funds(FundSource.SPECIAL_ACCOUNT),
+                project.funds(FundSource.UNIT), project.funds(FundSource.OTHER)));
         List<BudgetFigures> parts = List.of(project.funds(FundSource.FISCAL),
                 project.funds(FundSource.PRIOR_YEAR_CARRYOVER), other);
         String[] labels = {"其中：当年财政拨款", "上年结转资金", "其他资金"};
@@ -87,6 +93,12 @@ final class NationalProjectSheet {
         w.formula(5, RATE, SheetWriter.rateFormula(5, INITIAL, ADJUSTED, EXECUTED), st.percent);
         w.formula(5, SCORE, SheetWriter.executionScoreFormula(SheetWriter.ref(5, RATE), SheetWriter.ref(5, WEIGHT)), st.score);
         w.merge(5, 5, SCORE, 9, st.score);
+        ProjectStated stated = project.stated();
+        w.statedOver(5, INITIAL, stated.totalInitial(), st.amount, false);
+        w.statedOver(5, ADJUSTED, stated.totalAdjusted(), st.amount, false);
+        w.statedOver(5, EXECUTED, stated.totalExecuted(), st.amount, false);
+        w.statedOver(5, RATE, stated.executionRate(), st.percent, true);
+        w.statedOver(5, SCORE, stated.executionScore(), st.score, false);
         for (int i = 0; i < parts.size(); i++) {
             int r = 6 + i;
             w.textBlock(r, r, 1, 2, labels[i], st.textCenter);
@@ -104,7 +116,8 @@ final class NationalProjectSheet {
         if (value == null) {
             w.number(5, col, null, w.styles.amount);
         } else {
-            w.formula(5, col, "SUM(" + SheetWriter.ref(6, col) + ":" + SheetWriter.ref(8, col) + ")", w.styles.amount);
+            w.formula(5, col, col == ADJUSTED ? SheetWriter.budgetSumFormula(6, 8, INITIAL, ADJUSTED)
+                    : "SUM(" + SheetWriter.ref(6, col) + ":" + SheetWriter.ref(8, col) + ")", w.styles.amount);
         }
     }
 
@@ -128,10 +141,14 @@ final class NationalProjectSheet {
             w.text(r, 1, row == null ? "" : row.level1(), st.textCenter);
             w.text(r, 2, row == null ? "" : row.level2(), st.textCenter);
             w.text(r, 3, row == null ? "" : row.name(), st.text);
-            w.text(r, 4, row == null ? "" : targetText(row), st.textCenter);
-            w.text(r, 5, row == null ? "" : row.actual() + unit(row), st.textCenter);
-            w.number(r, 6, row == null ? null : row.weight(), st.score);
-            w.number(r, 7, row == null ? null : row.effectiveScore().orElse(null), st.score);
+            if (row == null) {
+                w.text(r, 4, "", st.textCenter);
+                w.text(r, 5, "", st.textCenter);
+                w.number(r, 6, null, st.score);
+                w.number(r, 7, null, st.score);
+            } else {
+                writeValues(r, row);
+            }
             w.textBlock(r, r, 8, 9, row == null ? "" : row.deviationReason(), st.text);
             w.fitHeight(r, row == null ? "" : row.name(), WIDTHS[3] - 1, 20);
         }
@@ -144,19 +161,43 @@ final class NationalProjectSheet {
         String scores = SheetWriter.ref(first, 7) + ":" + SheetWriter.ref(last, 7);
         w.formula(sum, 7, rows.isEmpty() ? "IF(COUNT(" + exec + ")=1," + exec + ",\"\")"
                 : "IF(COUNT(" + exec + "," + scores + ")=" + (1 + rows.size()) + "," + exec + "+SUM(" + scores + "),\"\")", st.score);
+        w.statedOver(sum, 7, project.stated().totalScore(), st.score, false);
         w.textBlock(sum, sum, 8, 9, "", st.text);
         sumRow = sum;
         return sum;
     }
 
-    private static String targetText(Indicator row) {
-        if (!row.nature().isQuantitative()) {
-            return row.target();
+    /** 年度指标值, 实际完成值, 分值 and 得分 of one row: the score a formula where both values are numbers. */
+    private void writeValues(int r, Indicator row) {
+        XlsxStyles st = w.styles;
+        boolean numeric = false;
+        if (row.nature().isQuantitative()) {
+            String target = row.target().strip();
+            String sign = row.nature().symbol();
+            if (!target.isEmpty() && NationalTargets.target(row).startsWith(target)) {
+                sign = target.substring(0, 1);
+                target = target.substring(1).strip();
+            }
+            if (w.affixed(r, 4, target, sign, row.unit()).getCellType() != CellType.NUMERIC) {
+                w.text(r, 4, NationalTargets.target(row), st.textCenter);
+            } else {
+                numeric = true;
+            }
+            if (w.affixed(r, 5, row.actual().strip(), "", row.unit()).getCellType() != CellType.NUMERIC) {
+                w.text(r, 5, NationalTargets.actual(row), st.textCenter);
+                numeric = false;
+            }
+        } else {
+            w.text(r, 4, NationalTargets.target(row), st.textCenter);
+            w.text(r, 5, NationalTargets.actual(row), st.textCenter);
         }
-        return row.nature().symbol() + row.target() + unit(row);
-    }
-
-    private static String unit(Indicator row) {
-        return row.unit();
+        w.number(r, 6, row.weight(), st.score);
+        Optional<String> formula = IndicatorFormulas.forRow(row, numeric, SheetWriter.ref(r, 4), SheetWriter.ref(r, 5),
+                SheetWriter.ref(r, 6));
+        if (formula.isPresent()) {
+            w.formula(r, 7, formula.get(), st.score);
+        } else {
+            w.number(r, 7, row.effectiveScore().orElse(null), st.score);
+        }
     }
 }

@@ -1,6 +1,7 @@
 package org.selfeval.export.xlsx;
 
 import java.math.BigDecimal;
+import org.selfeval.model.Stated;
 import java.util.regex.Pattern;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -114,6 +115,55 @@ final class SheetWriter {
             return number(r, c, new BigDecimal(value), styles.number(format));
         }
         return text(r, c, value, styles.textCenter);
+    }
+
+    /**
+     * A figure shown with text around it, as the national form writes "≥95%" in one cell: a plain
+     * number becomes a numeric cell whose format adds the text (so formulas can use it), anything
+     * else a text cell.
+     */
+    Cell affixed(int r, int c, String value, String prefix, String suffix) {
+        if (value != null && PLAIN_NUMBER.matcher(value).matches()) {
+            int dot = value.indexOf('.');
+            String digits = dot < 0 ? "0" : "0." + "0".repeat(value.length() - dot - 1);
+            String format = quote(prefix) + digits + quote(suffix);
+            return number(r, c, new BigDecimal(value), styles.number(format));
+        }
+        return text(r, c, (value == null ? "" : prefix + value + suffix), styles.textCenter);
+    }
+
+    /**
+     * A literal inside a number format. "%" becomes the full-width "％": a half-width one makes some
+     * readers (POI, older WPS) scale the value by 100 even inside quotes.
+     */
+    private static String quote(String literal) {
+        return literal.isEmpty() ? "" : "\"" + literal.replace("\"", "").replace('%', '％') + "\"";
+    }
+
+    /**
+     * The whole-year budget of a 总额 row over rows first..last: each row's 调整后预算数, else its 年初预算
+     * (a row without an adjusted figure keeps its initial budget for the year).
+     */
+    static String budgetSumFormula(int first, int last, int initialCol, int adjustedCol) {
+        StringBuilder sb = new StringBuilder();
+        for (int r = first; r <= last; r++) {
+            String adjusted = ref(r, adjustedCol);
+            String initial = ref(r, initialCol);
+            sb.append(r > first ? "+" : "").append("IF(COUNT(").append(adjusted).append(")=1,").append(adjusted)
+                    .append(",IF(COUNT(").append(initial).append(")=1,").append(initial).append(",0))");
+        }
+        return sb.toString();
+    }
+
+    /**
+     * Where the clerk chose to print what the table states (a {@link Stated} with printStated), the
+     * cell holds that figure as the original table did, in place of the formula.
+     */
+    void statedOver(int r, int c, Stated stated, CellStyle style, boolean fraction) {
+        if (stated != null && stated.printStated()) {
+            BigDecimal v = stated.value();
+            number(r, c, v == null ? null : fraction ? v.movePointLeft(2) : v, style);
+        }
     }
 
     /** Merges a block and gives every cell in it the style, so the borders are drawn all round. */

@@ -12,6 +12,7 @@ import org.selfeval.model.BudgetFigures;
 import org.selfeval.model.FundSource;
 import org.selfeval.model.Indicator;
 import org.selfeval.model.Project;
+import org.selfeval.model.ProjectStated;
 import org.selfeval.model.Scores;
 
 /**
@@ -128,6 +129,12 @@ final class SichuanProjectSheet {
         String rate = SheetWriter.ref(total, COL_RATE);
         w.formula(total, COL_EXEC_SCORE,
                 SheetWriter.executionScoreFormula(rate, SheetWriter.ref(total, COL_EXEC_WEIGHT)), st.score);
+        ProjectStated stated = project.stated();
+        w.statedOver(total, COL_INITIAL, stated.totalInitial(), st.amount, false);
+        w.statedOver(total, COL_ADJUSTED, stated.totalAdjusted(), st.amount, false);
+        w.statedOver(total, COL_EXECUTED, stated.totalExecuted(), st.amount, false);
+        w.statedOver(total, COL_RATE, stated.executionRate(), st.percent, true);
+        w.statedOver(total, COL_EXEC_SCORE, stated.executionScore(), st.score, false);
         String reason = reasonText(project);
         w.textBlock(total, total, COL_REASON, 10, reason, st.text);
         w.fitHeight(total, reason, 40, 20);
@@ -151,7 +158,8 @@ final class SichuanProjectSheet {
         if (value == null) {
             w.number(row, col, null, w.styles.amount);
         } else {
-            w.formula(row, col, "SUM(" + SheetWriter.ref(first, col) + ":" + SheetWriter.ref(last, col) + ")", w.styles.amount);
+            w.formula(row, col, col == COL_ADJUSTED ? SheetWriter.budgetSumFormula(first, last, COL_INITIAL, COL_ADJUSTED)
+                    : "SUM(" + SheetWriter.ref(first, col) + ":" + SheetWriter.ref(last, col) + ")", w.styles.amount);
         }
     }
 
@@ -189,6 +197,7 @@ final class SichuanProjectSheet {
                 ? "IF(COUNT(" + execScore + ")=1," + execScore + ",\"\")"
                 : "IF(COUNT(" + execScore + "," + scores + ")=" + (1 + rows.size()) + "," + execScore + "+SUM(" + scores + "),\"\")";
         w.formula(sum, COL_SCORE, total, st.score);
+        w.statedOver(sum, COL_SCORE, project.stated().totalScore(), st.score, false);
         w.text(sum, COL_DEVIATION, "", st.text);
         w.sheet.getRow(sum).setHeightInPoints(22);
         sumRow = sum;

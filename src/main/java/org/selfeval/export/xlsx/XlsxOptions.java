@@ -1,6 +1,7 @@
 package org.selfeval.export.xlsx;
 
 import org.selfeval.model.Report;
+import org.selfeval.profile.RegionalProfile;
 
 /**
  * Options of the self-evaluation workbook.
@@ -8,9 +9,12 @@ import org.selfeval.model.Report;
  * @param layout the project form; null = chosen by the report's profile ({@link #forReport})
  */
 public record XlsxOptions(XlsxLayout layout) {
-    /** The layout the report's rule profile implies: {@code national} → national form, else Sichuan. */
+    /** The layout of the report's regional profile, the same form its PDF and DOCX print. */
     public static XlsxOptions forReport(Report report) {
-        return new XlsxOptions("national".equalsIgnoreCase(report.profile()) ? XlsxLayout.NATIONAL : XlsxLayout.SICHUAN);
+        return new XlsxOptions(switch (RegionalProfile.forId(report.profile()).projectForm()) {
+            case SICHUAN -> XlsxLayout.SICHUAN;
+            case NATIONAL -> XlsxLayout.NATIONAL;
+        });
     }
 
     /** These options with the layout filled in from the report when it was left open. */

@@ -29,11 +29,16 @@ class GlyphCoverageTest {
         Report report = SampleDocuments.report();
         ReportDocument doc = ReportDocumentBuilder.build(report);
         StringBuilder all = new StringBuilder(PlainText.render(doc)).append(doc.title())
-                .append(PdfPageNumbers.label(1234567890)).append(ProjectFormGrid.FORM_NUMBER)
-                .append(ProjectFormGrid.title(report.year()));
+                .append(PdfPageNumbers.label(1234567890));
         for (Project p : report.projects()) {
-            ProjectFormGrid.of(p).cells().forEach(c -> all.append(c.text()));
-            all.append(ProjectFormGrid.signatureLine(p)).append(p.dataNote() == null ? "" : p.dataNote());
+            for (org.selfeval.profile.ProjectForm form : org.selfeval.profile.ProjectForm.values()) {
+                ProjectFormGrid grid = ProjectFormGrid.of(p, form, report.year());
+                grid.cells().forEach(c -> all.append(c.text()));
+                grid.formNumber().ifPresent(all::append);
+                grid.title().forEach(all::append);
+                grid.signatureLine().ifPresent(all::append);
+            }
+            all.append(p.dataNote() == null ? "" : p.dataNote());
         }
         all.append(PlainText.render(SampleDocuments.document(report)));
         TreeSet<Integer> used = new TreeSet<>();
