@@ -1,7 +1,10 @@
 package org.selfeval.ui.basics;
 
 import java.util.ResourceBundle;
+import javafx.collections.FXCollections;
 import javafx.scene.Node;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.Tooltip;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import org.selfeval.audit.Location;
@@ -17,6 +20,7 @@ import org.selfeval.ui.forms.Fields;
 import org.selfeval.ui.forms.Layouts;
 import org.selfeval.ui.forms.TextItemList;
 import org.selfeval.profile.IndicatorLibrary;
+import org.selfeval.profile.RegionalProfile;
 import org.selfeval.ui.indicators.IndicatorTable;
 
 /**
@@ -59,6 +63,7 @@ public final class BasicsPane implements ChapterPane, FieldControls {
 
         root = Layouts.page("chapter-basics",
                 Layouts.heading(texts.get("basics.title")),
+                Layouts.inline(texts.get("basics.profile"), profilePicker(binder)),
                 problems,
                 Layouts.subheading(texts.get("basics.organization")), organization,
                 Layouts.subheading(texts.get("basics.functionsAndStaff")),
@@ -70,6 +75,23 @@ public final class BasicsPane implements ChapterPane, FieldControls {
                 Layouts.subheading(texts.get("basics.targets")),
                 Layouts.field(texts.get("basics.targets.text"), targetsText),
                 targets);
+    }
+
+    /**
+     * 地区规范: the regional profile of the report — its outline, its 自评表 form, its scoring rules. A
+     * change is one undoable edit; the preview, the audit and every export follow it.
+     */
+    private static ChoiceBox<RegionalProfile> profilePicker(Binder binder) {
+        ChoiceBox<RegionalProfile> box = new ChoiceBox<>(FXCollections.observableArrayList(RegionalProfile.available()));
+        box.setId("report-profile");
+        Tooltip tip = new Tooltip();
+        tip.setWrapText(true);
+        tip.setMaxWidth(480);
+        box.setTooltip(tip);
+        box.valueProperty().addListener((o, was, now) -> tip.setText(now == null ? "" : now.description()));
+        binder.value(box.valueProperty(), "profile", r -> RegionalProfile.forId(r.profile()),
+                (r, v) -> v == null ? r : r.withProfile(v.id()));
+        return box;
     }
 
     private static Report withTasks(Report r, AnnualTasks tasks) {

@@ -62,6 +62,11 @@ final class StaffingSection extends VBox {
         hired.setFieldId(Ids.of(PATH + ".longTermHired"));
         binder.value(hired.valueProperty(), PATH + ".longTermHired", r -> staffing(r).longTermHired(),
                 (r, v) -> withStaffing(r, staffing(r).withLongTermHired(v)));
+        CountField retirees = new CountField();
+        retirees.setFieldName(texts.get("staffing.retirees"));
+        retirees.setFieldId(Ids.of(PATH + ".retirees"));
+        binder.value(retirees.valueProperty(), PATH + ".retirees", r -> staffing(r).retirees(),
+                (r, v) -> withStaffing(r, staffing(r).withRetirees(v)));
         Label total = new Label();
         total.setId(Ids.of(PATH + ".actualTotal"));
         binder.onReport(r -> total.setText(texts.format("staffing.total", String.valueOf(staffing(r).actualTotal()))));
@@ -78,6 +83,7 @@ final class StaffingSection extends VBox {
                 Layouts.field(texts.get("staffing.actual"), actual),
                 total,
                 Layouts.inline(texts.get("staffing.longTermHired"), hired),
+                Layouts.inline(texts.get("staffing.retirees"), retirees),
                 Layouts.field(texts.get("staffing.paragraph"), paragraph));
     }
 

@@ -17,12 +17,14 @@ import org.selfeval.model.IncomeSource;
 import org.selfeval.model.Money;
 import org.selfeval.model.Percent;
 import org.selfeval.model.Report;
+import org.selfeval.narrative.YearOnYear;
 import org.selfeval.ui.controls.AmountField;
 import org.selfeval.ui.controls.FormSection;
 import org.selfeval.ui.controls.GeneratedTextBox;
 import org.selfeval.ui.controls.Lens;
 import org.selfeval.ui.controls.Messages;
 import org.selfeval.ui.controls.ReportBindings;
+import org.selfeval.ui.controls.StatedTotal;
 
 /**
  * 二、部门财政资金收支情况: income by source, expenditure by category, the year-end carryover and
@@ -39,9 +41,16 @@ public final class FinancesPane implements ChapterPane, FieldControls {
     private final Label expenditureTotal = derived("expenditure-total");
     private final Label carryoverTotal = derived("carryover-total");
     private final Label carryoverChange = derived("carryover-change");
+    private final Label incomeChange = derived("income-change");
+    private final Label expenditureChange = derived("expenditure-change");
+    private final StatedTotal incomeStated;
+    private final StatedTotal expenditureStated;
 
     public FinancesPane(ReportEditor editor) {
         bindings = new ReportBindings(editor);
+        incomeStated = new StatedTotal("income-stated", () -> editor.apply("finances.statedIncomeTotal", r -> r.withFinances(r.finances().withStatedIncomeTotal(null))));
+        expenditureStated = new StatedTotal("expenditure-stated",
+                () -> editor.apply("finances.statedExpenditureTotal", r -> r.withFinances(r.finances().withStatedExpenditureTotal(null))));
         VBox content = new VBox(8, incomeSection(), expenditureSection(), carryoverSection());
         content.setPadding(new Insets(12, 16, 16, 16));
         root = new ScrollPane(content);
@@ -62,6 +71,9 @@ public final class FinancesPane implements ChapterPane, FieldControls {
             s.addRow(src.label(), f, share);
         }
         s.addRow(Messages.get("finances.income.total"), incomeTotal, null);
+        s.addBelow(incomeStated.node());
+        financeRow(s, "priorIncomeTotal", Messages.get("finances.income.prior"), Finances::priorIncomeTotal,
+                Finances::withPriorIncomeTotal, incomeChange);
         s.addBelow(paragraph("finances.incomeText", "income-text", Finances::incomeText,
                 Finances::withIncomeText, GeneratedTexts::income));
         return s;
@@ -79,6 +91,13 @@ public final class FinancesPane implements ChapterPane, FieldControls {
             s.addRow(cat.label(), f, share);
         }
         s.addRow(Messages.get("finances.expenditure.total"), expenditureTotal, null);
+        s.addBelow(expenditureStated.node());
+        financeRow(s, "personnelExpenses", Messages.get("finances.expenditure.personnel"), Finances::personnelExpenses,
+                Finances::withPersonnelExpenses, null);
+        financeRow(s, "publicExpenses", Messages.get("finances.expenditure.public"), Finances::publicExpenses,
+                Finances::withPublicExpenses, null);
+        financeRow(s, "priorExpenditureTotal", Messages.get("finances.expenditure.prior"), Finances::priorExpenditureTotal,
+                Finances::withPriorExpenditureTotal, expenditureChange);
         s.addBelow(paragraph("finances.expenditureText", "expenditure-text", Finances::expenditureText,
                 Finances::withExpenditureText, GeneratedTexts::expenditure));
         return s;
@@ -105,6 +124,15 @@ public final class FinancesPane implements ChapterPane, FieldControls {
         bindings.bindAmount(f, Lens.of(path, r -> get.apply(r.finances().carryover()),
                 (r, v) -> r.withFinances(r.finances().withCarryover(set.apply(r.finances().carryover(), v)))));
         s.addRow(label, f, null);
+    }
+
+    /** One optional amount of chapter 二 kept on {@link Finances} itself (上年合计, 人员经费, 公用经费). */
+    private void financeRow(FormSection s, String name, String label, Function<Finances, BigDecimal> get,
+            java.util.function.BiFunction<Finances, BigDecimal, Finances> set, Label derived) {
+        String path = "finances." + name;
+        AmountField f = amount(path, name, label);
+        bindings.bindAmount(f, Lens.of(path, r -> get.apply(r.finances()), (r, v) -> r.withFinances(set.apply(r.finances(), v))));
+        s.addRow(label, f, derived);
     }
 
     private AmountField amount(String path, String id, String name) {
@@ -140,6 +168,10 @@ public final class FinancesPane implements ChapterPane, FieldControls {
         BigDecimal spent = f.expenditureTotal();
         expenditureTotal.setText(Messages.format("figure.amount", Money.format(spent)));
         expenditureShares.forEach((cat, label) -> label.setText(share(f.expenditure().get(cat), spent)));
+        incomeChange.setText(yearOnYear(income, f.priorIncomeTotal()));
+        expenditureChange.setText(yearOnYear(spent, f.priorExpenditureTotal()));
+        incomeStated.show(f.statedIncomeTotal(), income);
+        expenditureStated.show(f.statedExpenditureTotal(), spent);
         Carryover c = f.carryover();
         carryoverTotal.setText(Messages.format("figure.amount", Money.format(c.total())));
         carryoverChange.setText(change(c.total(), c.priorYearTotal()));
@@ -150,6 +182,17 @@ public final class FinancesPane implements ChapterPane, FieldControls {
             return "";
         }
         return Percent.rounded(part, total).map(p -> Messages.format("figure.share", Percent.format(p))).orElse("");
+    }
+
+    private static String yearOnYear(BigDecimal now, BigDecimal before) {
+        return YearOnYear.of(now, before).map(y -> {
+            if (Money.shown(y.change()).signum() == 0) {
+                return Messages.get("finances.change.same");
+            }
+            String pct = y.percent().map(Percent::format).orElse("—");
+            return Messages.format(y.change().signum() > 0 ? "finances.change.up" : "finances.change.down",
+                    Money.format(y.change().abs()), pct);
+        }).orElse(Messages.get("finances.change.none"));
     }
 
     private static String change(BigDecimal now, BigDecimal before) {

@@ -1,14 +1,14 @@
 package org.selfeval.ui.controls;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.Optional;
 import org.selfeval.model.Money;
 
 /**
- * An amount in 万元: digits and one decimal point, at most two decimals, never negative. A letter,
- * a minus sign or a third decimal is refused with an inline Chinese message; the previous value is
- * kept. Commits a {@link BigDecimal} of scale 2 (null when empty).
+ * An amount in 万元: digits and one decimal point, at most six decimals (元 with two decimals), never
+ * negative. A letter, a minus sign or a seventh decimal is refused with an inline Chinese message; the
+ * previous value is kept. Commits the exact {@link BigDecimal} (null when empty) and shows it exactly,
+ * so an amount imported with three decimals is not rounded by editing it.
  */
 public class AmountField extends ValidatedField<BigDecimal> {
     /** NUMERIC(18,2): 16 integer digits is far beyond any department budget in 万元. */
@@ -34,7 +34,7 @@ public class AmountField extends ValidatedField<BigDecimal> {
         if (dot >= 0 && text.indexOf('.', dot + 1) >= 0) {
             return Optional.of("field.amount.twoPoints");
         }
-        if (dot >= 0 && text.length() - dot - 1 > Money.SCALE) {
+        if (dot >= 0 && text.length() - dot - 1 > Money.MAX_SCALE) {
             return Optional.of("field.amount.decimals");
         }
         if ((dot < 0 ? text.length() : dot) > MAX_INTEGER_DIGITS) {
@@ -48,11 +48,11 @@ public class AmountField extends ValidatedField<BigDecimal> {
         if (text == null || text.isEmpty() || ".".equals(text) || problem(text).isPresent()) {
             return null;
         }
-        return new BigDecimal(text.startsWith(".") ? "0" + text : text).setScale(Money.SCALE, RoundingMode.UNNECESSARY);
+        return Money.normalize(new BigDecimal(text.startsWith(".") ? "0" + text : text));
     }
 
     @Override
     protected String format(BigDecimal value) {
-        return Money.format(value);
+        return Money.exact(value);
     }
 }

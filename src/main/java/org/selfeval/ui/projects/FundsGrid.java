@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import javafx.geometry.HPos;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.GridPane;
 import org.selfeval.model.BudgetFigures;
@@ -13,6 +14,8 @@ import org.selfeval.model.FundSource;
 import org.selfeval.model.Money;
 import org.selfeval.model.Percent;
 import org.selfeval.model.Project;
+import org.selfeval.model.ProjectStated;
+import org.selfeval.model.Stated;
 import org.selfeval.ui.controls.AmountField;
 import org.selfeval.ui.forms.Binder;
 import org.selfeval.ui.forms.Fields;
@@ -81,6 +84,56 @@ final class FundsGrid extends GridPane {
                     amount(binder, id, source, rowPath, label, "executed", BudgetFigures::executed, BudgetFigures::withExecuted),
                     rate, slash(), slash());
         }
+        statedRow(binder, texts, id, path, row);
+    }
+
+    /**
+     * 原表填报: the 总额 row as the imported table states it, shown only when it states one, red where it
+     * differs from the rows; a button drops the stated figures (one undoable edit).
+     */
+    private void statedRow(Binder binder, FormTexts texts, String id, String path, int row) {
+        Label title = ProjectForm.fixed(texts.get("funds.stated"));
+        Label[] cells = {new Label(), new Label(), new Label(), new Label(), new Label()};
+        Button drop = new Button(texts.get("funds.stated.clear"));
+        String project = path.substring(0, path.lastIndexOf(".funds"));
+        drop.setId(Ids.of(project + ".stated.clear"));
+        drop.setOnAction(e -> binder.apply(project + ".stated", r -> Projects.with(r, id, Projects.get(r, id).withStated(null))));
+        cells[0].setId(Ids.of(project + ".stated.total"));
+        cells[3].setId(Ids.of(project + ".stated.executionRate"));
+        cells[4].setId(Ids.of(project + ".stated.executionScore"));
+        String blank = texts.get("funds.stated.blank");
+        List<javafx.scene.Node> all = new ArrayList<>(List.of(title, drop));
+        all.addAll(List.of(cells));
+        for (javafx.scene.Node n : all) {
+            n.managedProperty().bind(n.visibleProperty());
+        }
+        addRow(row, title, cells[0], cells[1], cells[2], cells[3], drop, cells[4]);
+        binder.onReport(r -> {
+            Project p = Projects.get(r, id);
+            ProjectStated st = p.stated();
+            boolean any = !st.isEmpty();
+            all.forEach(n -> n.setVisible(any));
+            if (!any) {
+                return;
+            }
+            BudgetFigures t = p.totalFunds();
+            show(cells[0], st.totalInitial(), t.initial(), "", blank);
+            show(cells[1], st.totalAdjusted(), t.effectiveBudget(), "", blank);
+            show(cells[2], st.totalExecuted(), t.executed(), "", blank);
+            show(cells[3], st.executionRate(), t.executionRate().orElse(null), "%", blank);
+            show(cells[4], st.executionScore(), p.executionScore().orElse(null), "", blank);
+        });
+    }
+
+    private static void show(Label cell, Stated stated, BigDecimal computed, String unit, String blank) {
+        if (stated == null) {
+            cell.setText("");
+            return;
+        }
+        boolean differs = stated.isBlank() || computed == null
+                || Money.shown(stated.value()).compareTo(Money.shown(computed)) != 0;
+        cell.setText(stated.isBlank() ? blank : Money.format(stated.value()) + unit);
+        cell.setStyle(differs ? "-fx-text-fill: #c0392b; -fx-font-weight: bold;" : "-fx-text-fill: #555555;");
     }
 
     private static Label slash() {

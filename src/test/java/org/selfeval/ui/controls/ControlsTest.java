@@ -54,7 +54,7 @@ class ControlsTest {
     }
 
     @Test
-    void amountCommitsBigDecimalAndRefusesLettersNegativesAndThirdDecimal(FxRobot robot) {
+    void amountCommitsBigDecimalAndRefusesLettersNegativesAndSeventhDecimal(FxRobot robot) {
         robot.clickOn("#amount").write("12.5");
         assertThat(amount.getValue()).isEqualByComparingTo("12.50");
         assertThat(editor.current().finances().income(IncomeSource.GENERAL_PUBLIC_BUDGET)).isEqualByComparingTo("12.50");
@@ -65,17 +65,18 @@ class ControlsTest {
         assertThat(amount.messageLabel().isVisible()).isTrue();
         assertThat(amount.errorProperty().get()).contains("一般公共预算财政拨款收入").contains("字母").contains("12.5");
 
-        robot.write("34");
-        assertThat(amount.textField().getText()).isEqualTo("12.53");
-        assertThat(amount.errorProperty().get()).contains("两位小数");
-        assertThat(amount.getValue()).isEqualByComparingTo("12.53");
+        // 元 with two decimals: 12.500005 万元 = 125000.05 元 is kept exactly; a seventh decimal is refused
+        robot.write("000057");
+        assertThat(amount.textField().getText()).isEqualTo("12.500005");
+        assertThat(amount.errorProperty().get()).contains("六位小数");
+        assertThat(amount.getValue()).isEqualTo(new java.math.BigDecimal("12.500005"));
 
         robot.push(KeyCode.HOME).write("-");
         assertThat(amount.errorProperty().get()).contains("负数");
-        assertThat(amount.getValue()).isEqualByComparingTo("12.53");
+        assertThat(amount.getValue()).isEqualTo(new java.math.BigDecimal("12.500005"));
         robot.push(KeyCode.END).push(KeyCode.BACK_SPACE);
         assertThat(amount.messageLabel().isVisible()).isFalse();
-        assertThat(amount.getValue()).isEqualByComparingTo("12.50");
+        assertThat(amount.getValue()).isEqualTo(new java.math.BigDecimal("12.50"));
     }
 
     @Test
