@@ -12,6 +12,9 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
@@ -41,19 +44,50 @@ public final class ReportJson {
     /** The oldest version this program reads. */
     public static final int OLDEST_VERSION = 1;
 
-    private static final ObjectMapper MAPPER = JsonMapper.builder()
+    private static final ObjectMapper MAPPER = strict(JsonMapper.builder()
             .addModule(new JavaTimeModule())
             .addModule(StatedJson.module())
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
+            .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
+            .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
             .enable(SerializationFeature.INDENT_OUTPUT)
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             // only record components: derived values such as isLarge() are not part of the format
             .visibility(PropertyAccessor.IS_GETTER, Visibility.NONE)
             .serializationInclusion(JsonInclude.Include.NON_NULL)
-            .build();
+            .build());
+
+    /**
+     * The format is read exactly as report-format.md says: no value is turned into another type on the
+     * way in — a number or a boolean in a text field, "" or a boolean for an amount, a number for an
+     * enumeration or a date are refused, each with its field named.
+     */
+    private static ObjectMapper strict(ObjectMapper mapper) {
+        mapper.coercionConfigFor(LogicalType.Textual)
+                .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+                .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+                .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail);
+        for (LogicalType number : new LogicalType[] {LogicalType.Integer, LogicalType.Float}) {
+            mapper.coercionConfigFor(number)
+                    .setCoercion(CoercionInputShape.String, CoercionAction.Fail)
+                    .setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail)
+                    .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail);
+        }
+        mapper.coercionConfigFor(LogicalType.Boolean)
+                .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+                .setCoercion(CoercionInputShape.String, CoercionAction.Fail);
+        mapper.coercionConfigFor(LogicalType.Enum)
+                .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+                .setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail);
+        mapper.coercionConfigFor(LogicalType.DateTime)
+                .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+                .setCoercion(CoercionInputShape.Float, CoercionAction.Fail);
+        return mapper;
+    }
 
     private ReportJson() {
     }
@@ -68,21 +102,33 @@ public final class ReportJson {
         } catch (IOException e) {
             throw new ReportFormatException(name, "", "无法读取文件（" + e.getClass().getSimpleName() + "）");
         }
-        return read(new String(bytes, StandardCharsets.UTF_8), name);
+        return read(decode(bytes, name), name);
     }
 
     public static Report read(InputStream in, String sourceName) throws ReportFormatException {
         try {
-            return read(new String(in.readAllBytes(), StandardCharsets.UTF_8), sourceName);
+            return read(decode(in.readAllBytes(), sourceName), sourceName);
         } catch (IOException e) {
             throw new ReportFormatException(sourceName, "", "无法读取（" + e.getClass().getSimpleName() + "）");
         }
     }
 
+    /** The file's text: UTF-8, or GBK/GB18030 as Notepad saves it; never replacement characters. */
+    private static String decode(byte[] bytes, String name) throws ReportFormatException {
+        try {
+            return TextDecoding.decode(bytes).text();
+        } catch (java.nio.charset.CharacterCodingException e) {
+            throw new ReportFormatException(name, "", "文件编码无法识别（既不是 UTF-8 也不是 GBK/GB18030），请用记事本另存为 UTF-8 后再导入");
+        }
+    }
+
     public static Report read(String json, String sourceName) throws ReportFormatException {
+        if (json.startsWith("\uFEFF")) {
+            json = json.substring(1); // a UTF-8 byte order mark, as Windows Notepad writes it
+        }
         JsonNode root;
         try {
-            root = MAPPER.readTree(json);
+            root = MAPPER.readerFor(JsonNode.class).with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).readTree(json);
         } catch (JsonProcessingException e) {
             throw translate(e, sourceName);
         }
@@ -110,7 +156,11 @@ public final class ReportJson {
         }
         NumberCheck.check(report, "report", false, sourceName);
         try {
-            return MAPPER.treeToValue(report, Report.class);
+            Report r = MAPPER.treeToValue(report, Report.class);
+            if (r.id() == null || r.id().isBlank()) {
+                throw new ReportFormatException(sourceName, "report.id", "缺少报告 id（每份报告在工作区中的标识）");
+            }
+            return r;
         } catch (JsonProcessingException e) {
             throw translate(e, sourceName);
         } catch (IllegalArgumentException e) {
@@ -143,10 +193,11 @@ public final class ReportJson {
     }
 
     static ReportFormatException translate(JsonProcessingException e, String source) {
-        if (e instanceof JsonParseException) {
+        if (e instanceof JsonParseException || e instanceof MismatchedInputException && e.getOriginalMessage() != null
+                && e.getOriginalMessage().startsWith("Trailing token")) {
             JsonLocation at = e.getLocation();
             String where = at == null ? "" : "第 " + at.getLineNr() + " 行第 " + at.getColumnNr() + " 列";
-            return new ReportFormatException(source, "", "JSON 语法错误，" + where + "：" + e.getOriginalMessage());
+            return new ReportFormatException(source, "", "JSON 语法错误，" + where + "：" + syntaxProblem(e.getOriginalMessage()));
         }
         String path = "";
         if (e instanceof JsonMappingException m) {
@@ -166,6 +217,28 @@ public final class ReportJson {
             return new ReportFormatException(source, path, "值的类型不对，应为" + typeName(mi.getTargetType()));
         }
         return new ReportFormatException(source, path, e.getOriginalMessage());
+    }
+
+    /** What Jackson's English parser message means, in Chinese (the English never reaches the clerk). */
+    static String syntaxProblem(String message) {
+        String m = message == null ? "" : message;
+        java.util.regex.Matcher dup = java.util.regex.Pattern.compile("Duplicate field '([^']*)'").matcher(m);
+        if (dup.find()) {
+            return "字段“" + dup.group(1) + "”出现了两次（同一对象中字段不能重复）";
+        }
+        if (m.startsWith("Trailing token")) {
+            return "报告内容结束后还有多余的文字";
+        }
+        if (m.contains("end-of-input")) {
+            return "文件在此处意外结束，内容可能不完整";
+        }
+        if (m.contains("Unexpected character") || m.contains("Unrecognized token")) {
+            return "此处的字符不合 JSON 语法（请检查引号、逗号和括号）";
+        }
+        if (m.contains("Invalid UTF-8") || m.contains("Illegal character")) {
+            return "此处有无法识别的字符（文件可能不是 UTF-8 编码）";
+        }
+        return "不是有效的 JSON";
     }
 
     private static String typeName(Class<?> type) {

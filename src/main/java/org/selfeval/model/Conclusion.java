@@ -18,6 +18,9 @@ public record Conclusion(BigDecimal score, String conclusionText, String problem
 
     public Conclusion {
         score = Scores.normalize(score);
+        if (score != null && score.compareTo(Scores.HUNDRED) > 0) {
+            throw new IllegalArgumentException("自评得分不能超过 100 分：" + score.toPlainString());
+        }
         problems = problems == null ? "" : problems;
         suggestions = suggestions == null ? "" : suggestions;
     }
