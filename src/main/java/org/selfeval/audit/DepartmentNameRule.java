@@ -50,7 +50,7 @@ public final class DepartmentNameRule implements AuditRule {
                 if (found == 0 || !isHan(text.charAt(found - 1)) || text.charAt(found - 1) == '局') {
                     continue;
                 }
-                String name = trim(candidate(text, at), d.fullName());
+                String name = trim(afterInnerName(candidate(text, at), body), d.fullName());
                 if (!acceptable(name, allowed) && resembles(core(name), core)) {
                     wrong.add(name);
                 }
@@ -110,6 +110,12 @@ public final class DepartmentNameRule implements AuditRule {
 
     private static boolean isHan(char c) {
         return c >= '\u4e00' && c <= '\u9fa5';
+    }
+
+    /** Cuts a name that ends inside the run ("…局会同县住房和城乡建设局" → "会同县住房和城乡建设局"). */
+    private static String afterInnerName(String found, String body) {
+        int inner = found.lastIndexOf(body, found.length() - body.length() - 1);
+        return inner < 0 ? found : found.substring(inner + body.length());
     }
 
     /** Cuts words that precede a name ("2023年度乐山市…局" → "乐山市…局"). */

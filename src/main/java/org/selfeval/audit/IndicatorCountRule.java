@@ -33,21 +33,21 @@ public final class IndicatorCountRule implements AuditRule {
         List<Finding> out = new ArrayList<>();
         boolean doneTooMany = set.isPresent() && done.isPresent() && done.get().value().compareTo(set.get().value()) > 0;
         if (doneTooMany) {
-            out.add(new Finding(ID, Severity.ERROR, "正文写设定三级指标 " + set.get().written() + " 个，实际完成指标 "
-                    + done.get().written() + " 个：完成数不能多于设定数", WHERE, SOURCE));
+            out.add(new Finding(ID, Severity.ERROR, "正文写设定三级指标 " + set.get().written() + " " + set.get().unit().written() + "，实际完成指标 "
+                    + done.get().written() + " " + done.get().unit().written() + "：完成数不能多于设定数", WHERE, SOURCE));
         }
         List<Indicator> rows = report.basics().targets().indicators();
         if (set.isPresent() && rows.isEmpty()) {
             out.add(new Finding(ID, Severity.WARNING, "正文写设定三级指标 " + set.get().written()
                     + " 个，但部门整体支出绩效目标未列出指标，无法核实", WHERE, SOURCE));
         } else if (set.isPresent() && set.get().value().intValue() != rows.size()) {
-            out.add(new Finding(ID, Severity.ERROR, "正文写设定三级指标 " + set.get().written() + " 个，但部门整体指标表有 "
+            out.add(new Finding(ID, Severity.ERROR, "正文写设定三级指标 " + set.get().written() + " " + set.get().unit().written() + "，但部门整体指标表有 "
                     + rows.size() + " 个", WHERE, SOURCE));
         } else if (done.isPresent() && !rows.isEmpty() && !doneTooMany) {
             long met = rows.stream().filter(r -> Deviation.of(r, context.profile().deviationThresholdPct())
                     .map(Deviation::over).orElse(true)).count();
             if (done.get().value().intValue() != met) {
-                out.add(new Finding(ID, Severity.WARNING, "正文写实际完成指标 " + done.get().written() + " 个，但指标表中达到指标值的有 "
+                out.add(new Finding(ID, Severity.WARNING, "正文写实际完成指标 " + done.get().written() + " " + done.get().unit().written() + "，但指标表中达到指标值的有 "
                         + met + " 个", WHERE, SOURCE));
             }
         }

@@ -19,6 +19,8 @@ import java.util.regex.Pattern;
  * <li>"基本支出预算 881300.39 元,占一般公共预算支出的96.74%" (元, a share of a named base);
  * <li>"较2020年度决算数减少157.86万元,下降29.2%" (changes, kept apart from the amounts);
  * <li>"年初批复预算8个项目985万元" (an amount after a count shares the count's label);
+ * <li>"各下降23.51%、38.28%" (a figure right after 、 shares the label of the one before);
+ * <li>"使用非财政拨款结余(含专用结余)0.00万元" (a label before a bracket);
  * <li>"内设2个中队,即A、B" and the other list forms of {@link ListCount}.
  * </ul>
  * A number without a unit (a year, "1.", "4125.49,4143.91万元"'s first half) is not a figure.
@@ -28,7 +30,7 @@ public final class Recogniser {
             "(?<![\\d.,])(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)\\s*(万元|亿元|元|%|人(?!次)|名|个(?!百分点)|项|类|家|分(?![钟别之]))");
     private static final String BOUNDARIES = ",。;:、()[]【】\n\r\t“”\"'《》!?";
     private static final int MAX_LABEL = 32;
-    private static final int MAX_NOUN = 10;
+    private static final int MAX_NOUN = 12;
 
     private Recogniser() {
     }
@@ -56,10 +58,17 @@ public final class Recogniser {
             Unit unit = Unit.of(v.unit());
             int labelStart = labelStart(text, Math.max(previousEnd, v.numberStart() - MAX_LABEL), v.numberStart());
             String raw = text.substring(labelStart, v.numberStart());
-            if (raw.isBlank() && labelStart > 0 && text.charAt(labelStart - 1) == ':') {
-                int before = labelStart(text, Math.max(previousEnd, labelStart - 1 - MAX_LABEL), labelStart - 1);
-                raw = text.substring(before, labelStart - 1);
-                labelStart = before;
+            char before = labelStart > 0 ? text.charAt(labelStart - 1) : 0;
+            Figure previous = figures.isEmpty() ? null : figures.get(figures.size() - 1);
+            boolean listed = raw.isBlank() && before == '、' && previous != null && previous.end() == labelStart - 1;
+            if (raw.isBlank() && (before == ':' || before == ')' && unit.kind() == Kind.AMOUNT) && labelStart - 1 > previousEnd) {
+                int close = labelStart - 1;
+                int open = before == ')' ? text.lastIndexOf('(', close) : close;
+                if (open > previousEnd) {
+                    int from = labelStart(text, Math.max(previousEnd, open - MAX_LABEL), open);
+                    raw = text.substring(from, open);
+                    labelStart = from;
+                }
             }
             String core = Labels.core(raw);
             if (core.isEmpty() && inherited != null && raw.isBlank() && labelStart == previousEnd) {
@@ -67,10 +76,18 @@ public final class Recogniser {
             }
             inherited = null;
             Kind kind = unit.kind();
+            if (listed) {
+                core = previous.label();
+                if (previous.kind() == Kind.CHANGE && (kind == Kind.AMOUNT || kind == Kind.PERCENT)) {
+                    kind = Kind.CHANGE;
+                }
+            }
             String noun = "";
             int end = v.end();
             String base = Labels.shareBase(core);
-            if ((kind == Kind.AMOUNT || kind == Kind.PERCENT) && Labels.isChange(core)) {
+            if (kind == Kind.CHANGE) {
+                noun = "";
+            } else if ((kind == Kind.AMOUNT || kind == Kind.PERCENT) && Labels.isChange(core)) {
                 kind = Kind.CHANGE;
             } else if (kind == Kind.PERCENT && base != null) {
                 kind = Kind.SHARE;
