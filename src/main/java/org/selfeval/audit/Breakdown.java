@@ -55,6 +55,13 @@ final class Breakdown {
         return out;
     }
 
+    /** Whether the paragraph states the total or one of the parts. */
+    static boolean compares(String text, Set<String> totalWords, List<Part> parts) {
+        Reading reading = Recogniser.read(text);
+        return reading.first(Kind.AMOUNT, totalWords).isPresent()
+                || parts.stream().anyMatch(p -> reading.first(Kind.AMOUNT, p.words()).isPresent());
+    }
+
     /** Mismatches of the written shares "占p%" with part / total × 100. */
     static List<String> shareMismatches(String text, String what, Set<String> totalWords, BigDecimal total, List<Part> parts) {
         List<String> out = new ArrayList<>();

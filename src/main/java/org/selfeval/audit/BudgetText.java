@@ -45,6 +45,19 @@ final class BudgetText {
         return out;
     }
 
+    /** Whether the sentence states a budget figure, the execution rate or the score that it can be compared with. */
+    static boolean compares(String text, BudgetFigures f, Supplier<Optional<BigDecimal>> totalScore) {
+        if (text == null || text.isBlank()) {
+            return false;
+        }
+        Reading reading = Recogniser.read(text);
+        return f.initial() != null && labelled(reading, Kind.AMOUNT, Terms.INITIAL).isPresent()
+                || (f.adjusted() != null || f.initial() != null) && labelled(reading, Kind.AMOUNT, Terms.ADJUSTED).isPresent()
+                || f.executed() != null && labelled(reading, Kind.AMOUNT, Terms.EXECUTED).isPresent()
+                || f.executionRate().isPresent() && labelled(reading, Kind.PERCENT, Terms.RATE).isPresent()
+                || labelled(reading, Kind.SCORE, Terms.SCORE).isPresent() && totalScore.get().isPresent();
+    }
+
     private static Optional<Figure> labelled(Reading reading, Kind kind, List<String> endings) {
         return reading.all(kind).stream().filter(x -> Terms.endsWithAny(x.label(), endings)).findFirst();
     }

@@ -15,7 +15,7 @@ import org.selfeval.recognise.Recogniser;
  * R4a: the 结转 paragraph's total and its 基本支出结转 / 项目支出结转 agree with the figures. The total is
  * the first amount labelled "…结转" or "…结转和结余" that is not 上年 (last year's) nor one of the parts.
  */
-public final class CarryoverTextRule implements AuditRule {
+public final class CarryoverTextRule implements AuditRule, ReadsText {
     static final String ID = "R4a";
     static final Location WHERE = new Location(Location.FINANCES, "finances.carryoverText");
     private static final String SOURCE = "domain.md §3 R4（结转结余 = 基本支出结转 + 项目支出结转 + 结余）";
@@ -44,6 +44,20 @@ public final class CarryoverTextRule implements AuditRule {
         part(out, reading, "基本支出结转", Terms.BASIC_CARRYOVER, c.basic());
         part(out, reading, "项目支出结转", Terms.PROJECT_CARRYOVER, c.project());
         return out;
+    }
+
+    @Override
+    public List<Read> reads(Report report) {
+        String text = report.finances().carryoverText();
+        if (text == null) {
+            return List.of();
+        }
+        Reading reading = Recogniser.read(text);
+        Carryover c = report.finances().carryover();
+        boolean figures = c.basic() != null || c.project() != null || c.surplus() != null;
+        boolean compared = figures && reading.all(Kind.AMOUNT).stream().anyMatch(f -> Terms.isCarryoverTotal(f.label())
+                || Terms.BASIC_CARRYOVER.contains(f.label()) || Terms.PROJECT_CARRYOVER.contains(f.label()));
+        return List.of(new Read(WHERE, text, compared));
     }
 
     private static void part(List<Finding> out, Reading reading, String label, Set<String> words, BigDecimal figure) {

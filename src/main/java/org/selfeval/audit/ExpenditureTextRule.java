@@ -11,7 +11,7 @@ import org.selfeval.model.Report;
  * R3a: 支出合计 and each category's amount in the 支出 paragraph agree with the figures. A 公用经费支出
  * written there is the 公用经费 决算 of 支出控制情况, and 人员经费支出 is 基本支出 less that.
  */
-public final class ExpenditureTextRule implements AuditRule {
+public final class ExpenditureTextRule implements AuditRule, ReadsText {
     static final String ID = "R3a";
     static final Location WHERE = new Location(Location.FINANCES, "finances.expenditureText");
 
@@ -29,6 +29,12 @@ public final class ExpenditureTextRule implements AuditRule {
             out.add(new Finding(ID, Severity.ERROR, message, WHERE, "domain.md §3 R3（支出合计 = Σ 支出类别）"));
         }
         return out;
+    }
+
+    @Override
+    public List<Read> reads(Report report) {
+        String text = report.finances().expenditureText();
+        return text == null ? List.of() : List.of(new Read(WHERE, text, Breakdown.compares(text, Terms.EXPENDITURE_TOTAL, parts(report))));
     }
 
     static List<Breakdown.Part> parts(Report report) {

@@ -22,7 +22,7 @@ import org.selfeval.recognise.Recogniser;
  * or any amount equal to the sum of the others) is not counted as a part: the parts are compared with
  * it, and one finding is given per text.
  */
-public final class GoalAmountsRule implements AuditRule {
+public final class GoalAmountsRule implements AuditRule, ReadsText {
     static final String ID = "R23";
     private static final String SOURCE = "domain.md §3 R23";
 
@@ -75,6 +75,23 @@ public final class GoalAmountsRule implements AuditRule {
         }
         if (message != null) {
             out.add(new Finding(ID, Severity.WARNING, message, ProjectNames.table(i, field), SOURCE));
+        }
+    }
+
+    @Override
+    public List<Read> reads(Report report) {
+        List<Read> out = new ArrayList<>();
+        for (int i = 0; i < report.projects().size(); i++) {
+            Project p = report.projects().get(i);
+            read(out, p.annualGoal(), ProjectNames.table(i, "annualGoal"));
+            read(out, p.goalCompletion(), ProjectNames.table(i, "goalCompletion"));
+        }
+        return out;
+    }
+
+    private static void read(List<Read> out, String text, Location where) {
+        if (text != null && !text.isBlank()) {
+            out.add(new Read(where, text, Recogniser.read(text).all(Kind.AMOUNT).size() >= 2));
         }
     }
 

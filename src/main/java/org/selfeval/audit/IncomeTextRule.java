@@ -11,7 +11,7 @@ import org.selfeval.model.Report;
  * R1: 收入合计 and each source's amount in the 收入 paragraph agree with the figures; a 财政拨款收入 written
  * as one amount is the three 财政拨款 sources together.
  */
-public final class IncomeTextRule implements AuditRule {
+public final class IncomeTextRule implements AuditRule, ReadsText {
     static final String ID = "R1";
     static final Location WHERE = new Location(Location.FINANCES, "finances.incomeText");
 
@@ -28,6 +28,13 @@ public final class IncomeTextRule implements AuditRule {
             out.add(new Finding(ID, Severity.ERROR, message, WHERE, "domain.md §3 R1（收入合计 = Σ 收入来源）"));
         }
         return out;
+    }
+
+    @Override
+    public List<Read> reads(Report report) {
+        String text = report.finances().incomeText();
+        return text == null ? List.of()
+                : List.of(new Read(WHERE, text, Breakdown.compares(text, Terms.INCOME_TOTAL, parts(report.finances()))));
     }
 
     static List<Breakdown.Part> parts(Finances f) {

@@ -14,7 +14,7 @@ import org.selfeval.recognise.Recogniser;
  * rows that met their target. A completed count above the set count is one 错误; it is not also
  * compared with the rows met.
  */
-public final class IndicatorCountRule implements AuditRule {
+public final class IndicatorCountRule implements AuditRule, ReadsText {
     static final String ID = "R17a";
     private static final String SOURCE = "domain.md §3 R17；§5 第3项";
     static final Location WHERE = new Location(Location.PERFORMANCE, "performance.projectAnalysis.goalAchievementText");
@@ -52,6 +52,11 @@ public final class IndicatorCountRule implements AuditRule {
             }
         }
         return out;
+    }
+
+    @Override
+    public List<Read> reads(Report report) {
+        return Counts.reads(report, IndicatorCountRule::isSet, IndicatorCountRule::isDone);
     }
 
     /** "设定三级指标13个", "共设置绩效指标15项", "设置15项绩效指标". */

@@ -11,7 +11,7 @@ import org.selfeval.recognise.Recogniser;
  * "内设2个中队,即甲、乙", "设9个内设机构,分别为:…" — must enumerate that many items. A list that ends
  * with 等 is not complete by design and is not checked.
  */
-public final class ListCountRule implements AuditRule {
+public final class ListCountRule implements AuditRule, ReadsText {
     static final String ID = "R19";
 
     @Override
@@ -31,6 +31,18 @@ public final class ListCountRule implements AuditRule {
                     out.add(new Finding(ID, Severity.WARNING, "“" + list.said() + "”后列举了 " + list.listed() + " 项（"
                             + String.join("、", list.items()) + "），数目应为 " + list.count(), field.location(), "domain.md §3 R19"));
                 }
+            }
+        }
+        return out;
+    }
+
+    /** The paragraphs that give a count with its list; other paragraphs are not this rule's to read. */
+    @Override
+    public List<Read> reads(Report report) {
+        List<Read> out = new ArrayList<>();
+        for (Prose.Field field : Prose.of(report)) {
+            if (field.text().indexOf('、') >= 0 && !Recogniser.read(field.text()).lists().isEmpty()) {
+                out.add(new Read(field.location(), field.text(), true));
             }
         }
         return out;

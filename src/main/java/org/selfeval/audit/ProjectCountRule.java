@@ -15,7 +15,7 @@ import org.selfeval.recognise.Recogniser;
  * and is doubtful for a project whose execution rate is below the regional threshold. A completed
  * count above the declared one is one 错误, not also a doubt.
  */
-public final class ProjectCountRule implements AuditRule {
+public final class ProjectCountRule implements AuditRule, ReadsText {
     static final String ID = "R17b";
     private static final String SOURCE = "domain.md §3 R17；§5 第10、11项";
 
@@ -28,9 +28,8 @@ public final class ProjectCountRule implements AuditRule {
     public List<Finding> check(Report report, AuditContext context) {
         String text = report.performance().projectAnalysis().goalAchievementText();
         Reading reading = Recogniser.read(text);
-        Optional<Figure> declared = Counts.first(reading, f -> f.label().contains("申报") && (f.label() + f.noun()).contains("项目"));
-        Optional<Figure> done = Counts.first(reading, f -> f.label().contains("完成") && !f.label().contains("未完成")
-                && (f.label() + f.noun()).contains("项目"));
+        Optional<Figure> declared = Counts.first(reading, ProjectCountRule::isDeclared);
+        Optional<Figure> done = Counts.first(reading, ProjectCountRule::isDone);
         List<Finding> out = new ArrayList<>();
         int listed = report.projects().size();
         if (declared.isPresent() && declared.get().value().intValue() != listed) {
@@ -52,6 +51,21 @@ public final class ProjectCountRule implements AuditRule {
             }
         }
         return out;
+    }
+
+    @Override
+    public List<Read> reads(Report report) {
+        return Counts.reads(report, ProjectCountRule::isDeclared, ProjectCountRule::isDone);
+    }
+
+    /** "申报特定目标类预算项目4个". */
+    static boolean isDeclared(Figure f) {
+        return f.label().contains("申报") && (f.label() + f.noun()).contains("项目");
+    }
+
+    /** "实际完成特定目标类预算项目4个". */
+    static boolean isDone(Figure f) {
+        return f.label().contains("完成") && !f.label().contains("未完成") && (f.label() + f.noun()).contains("项目");
     }
 
     private static List<String> lowExecution(Report report, BigDecimal threshold) {

@@ -42,6 +42,29 @@ class CorpusAuditTest {
         assertThat(audit(CorpusReports.of(p, p.text()))).extracting(Finding::ruleId).containsExactlyElementsOf(p.findings());
     }
 
+    /** The fields whose paragraphs the text rules read for figures. */
+    static final java.util.Set<String> FIGURE_FIELDS = java.util.Set.of("incomeText", "expenditureText", "carryoverText", "staffing",
+            "spendingControlText", "goalAchievementText", "reportText", "annualGoal", "goalCompletion");
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("paragraphs")
+    void coverageTellsCheckedFromUnreadParagraphs(Corpus.Paragraph p) {
+        Report report = CorpusReports.of(p, p.text());
+        TextCoverage coverage = Auditor.standard().coverage(report);
+        List<String> checked = coverage.checked().stream().map(r -> r.text()).toList();
+        List<String> unread = coverage.unread().stream().map(r -> r.text()).toList();
+        String text = p.text();
+        if (p.checked()) {
+            assertThat(checked).contains(text);
+            assertThat(unread).doesNotContain(text);
+        } else {
+            assertThat(checked).doesNotContain(text);
+            if (FIGURE_FIELDS.contains(p.field()) && !p.figures().isEmpty()) {
+                assertThat(unread).contains(text);
+            }
+        }
+    }
+
     static Stream<Arguments> comparedFigures() {
         List<Arguments> out = new ArrayList<>();
         for (Corpus.Paragraph p : Corpus.paragraphs()) {
