@@ -42,77 +42,106 @@ public final class Recogniser {
 
     public static Reading read(String paragraph) {
         String text = normalise(paragraph);
-        List<Figure> figures = new ArrayList<>();
-        if (text.isEmpty()) {
-            return new Reading(text, figures, List.of());
-        }
-        List<MatchResultView> matches = new ArrayList<>();
+        List<Match> matches = new ArrayList<>();
         Matcher m = FIGURE.matcher(text);
         while (m.find()) {
-            matches.add(new MatchResultView(m.start(1), m.end(), m.group(1), m.group(2)));
+            matches.add(new Match(m.start(1), m.end(), m.group(1), Unit.of(m.group(2))));
         }
-        int previousEnd = 0;
-        String inherited = null;
-        for (int i = 0; i < matches.size(); i++) {
-            MatchResultView v = matches.get(i);
-            Unit unit = Unit.of(v.unit());
-            int labelStart = labelStart(text, Math.max(previousEnd, v.numberStart() - MAX_LABEL), v.numberStart());
-            String raw = text.substring(labelStart, v.numberStart());
-            char before = labelStart > 0 ? text.charAt(labelStart - 1) : 0;
+        return new Reading(text, new Pass(text, matches).figures(), Lists.in(text));
+    }
+
+    /** A number with its unit, as found. */
+    private record Match(int numberStart, int end, String number, Unit unit) {
+    }
+
+    /** The text before a number that names it, and where it starts. */
+    private record Label(int start, String raw) {
+    }
+
+    /** One pass over the numbers of a paragraph, left to right: each figure may take its label from the one before. */
+    private static final class Pass {
+        private final String text;
+        private final List<Match> matches;
+        private final List<Figure> figures = new ArrayList<>();
+        private int previousEnd;
+        /** The label a count hands to the amount right after its noun ("8个项目985万元"). */
+        private String inherited;
+
+        Pass(String text, List<Match> matches) {
+            this.text = text;
+            this.matches = matches;
+        }
+
+        List<Figure> figures() {
+            for (int i = 0; i < matches.size(); i++) {
+                Figure f = figure(matches.get(i), i + 1 < matches.size() ? matches.get(i + 1) : null);
+                figures.add(f);
+                previousEnd = f.end();
+            }
+            return figures;
+        }
+
+        private Figure figure(Match match, Match next) {
+            Label label = label(match);
+            String core = core(label);
             Figure previous = figures.isEmpty() ? null : figures.get(figures.size() - 1);
-            boolean listed = raw.isBlank() && before == '、' && previous != null && previous.end() == labelStart - 1;
-            if (raw.isBlank() && (before == ':' || before == ')' && unit.kind() == Kind.AMOUNT) && labelStart - 1 > previousEnd) {
-                int close = labelStart - 1;
-                int open = before == ')' ? text.lastIndexOf('(', close) : close;
-                if (open > previousEnd) {
-                    int from = labelStart(text, Math.max(previousEnd, open - MAX_LABEL), open);
-                    raw = text.substring(from, open);
-                    labelStart = from;
-                }
-            }
-            String core = Labels.core(raw);
-            if (core.isEmpty() && inherited != null && raw.isBlank() && labelStart == previousEnd) {
-                core = inherited;
-            }
-            inherited = null;
-            Kind kind = unit.kind();
-            if (listed) {
+            Kind kind = match.unit().kind();
+            if (label.raw().isBlank() && previous != null && previous.end() == label.start() - 1 && text.charAt(previous.end()) == '、') {
                 core = previous.label();
-                if (previous.kind() == Kind.CHANGE && (kind == Kind.AMOUNT || kind == Kind.PERCENT)) {
-                    kind = Kind.CHANGE;
-                }
+                kind = previous.kind() == Kind.CHANGE && (kind == Kind.AMOUNT || kind == Kind.PERCENT) ? Kind.CHANGE : kind;
             }
             String noun = "";
-            int end = v.end();
+            int end = match.end();
             String base = Labels.shareBase(core);
-            if (kind == Kind.CHANGE) {
-                noun = "";
-            } else if ((kind == Kind.AMOUNT || kind == Kind.PERCENT) && Labels.isChange(core)) {
+            if (kind != Kind.CHANGE && (kind == Kind.AMOUNT || kind == Kind.PERCENT) && Labels.isChange(core)) {
                 kind = Kind.CHANGE;
             } else if (kind == Kind.PERCENT && base != null) {
                 kind = Kind.SHARE;
                 noun = Labels.core(base);
-                core = lastAmountLabel(figures);
+                core = lastAmountLabel();
             } else if (kind == Kind.COUNT) {
-                int nounEnd = nounEnd(text, v.end());
-                MatchResultView next = i + 1 < matches.size() ? matches.get(i + 1) : null;
-                boolean beforeAmount = next != null && next.numberStart() == nounEnd && Unit.of(next.unit()).kind() == Kind.AMOUNT;
-                if (nounEnd > v.end() && (nounEnd == text.length() || BOUNDARIES.indexOf(text.charAt(nounEnd)) >= 0 || beforeAmount)) {
-                    noun = text.substring(v.end(), nounEnd);
+                int nounEnd = nounEnd(text, match.end());
+                boolean beforeAmount = next != null && next.numberStart() == nounEnd && next.unit().kind() == Kind.AMOUNT;
+                if (nounEnd > match.end() && (nounEnd == text.length() || BOUNDARIES.indexOf(text.charAt(nounEnd)) >= 0 || beforeAmount)) {
+                    noun = text.substring(match.end(), nounEnd);
                     end = nounEnd;
-                    if (beforeAmount) {
-                        inherited = core.isEmpty() ? noun : core;
-                    }
+                    inherited = beforeAmount ? (core.isEmpty() ? noun : core) : null;
                 }
             }
-            BigDecimal value = unit.canonical(new BigDecimal(v.number().replace(",", "")));
-            figures.add(new Figure(core, kind, unit, value, v.number(), noun, labelStart, end));
-            previousEnd = end;
+            BigDecimal value = match.unit().canonical(new BigDecimal(match.number().replace(",", "")));
+            return new Figure(core, kind, match.unit(), value, match.number(), noun, label.start(), end);
         }
-        return new Reading(text, figures, Lists.in(text));
-    }
 
-    private record MatchResultView(int numberStart, int end, String number, String unit) {
+        /** Back to the last punctuation mark or figure; past a colon or an amount's bracket when nothing is between. */
+        private Label label(Match match) {
+            int start = labelStart(text, Math.max(previousEnd, match.numberStart() - MAX_LABEL), match.numberStart());
+            String raw = text.substring(start, match.numberStart());
+            char before = start > 0 ? text.charAt(start - 1) : 0;
+            if (raw.isBlank() && (before == ':' || before == ')' && match.unit().kind() == Kind.AMOUNT) && start - 1 > previousEnd) {
+                int open = before == ')' ? text.lastIndexOf('(', start - 1) : start - 1;
+                if (open > previousEnd) {
+                    int from = labelStart(text, Math.max(previousEnd, open - MAX_LABEL), open);
+                    return new Label(from, text.substring(from, open));
+                }
+            }
+            return new Label(start, raw);
+        }
+
+        private String core(Label label) {
+            String core = Labels.core(label.raw());
+            String handed = inherited;
+            inherited = null;
+            return core.isEmpty() && handed != null && label.raw().isBlank() && label.start() == previousEnd ? handed : core;
+        }
+
+        private String lastAmountLabel() {
+            for (int i = figures.size() - 1; i >= 0; i--) {
+                if (figures.get(i).kind() == Kind.AMOUNT) {
+                    return figures.get(i).label();
+                }
+            }
+            return "";
+        }
     }
 
     /** Index after the last boundary in [from, to), or {@code from}. */
@@ -136,14 +165,5 @@ public final class Recogniser {
 
     private static boolean isHan(char c) {
         return c >= '\u4e00' && c <= '\u9fa5';
-    }
-
-    private static String lastAmountLabel(List<Figure> figures) {
-        for (int i = figures.size() - 1; i >= 0; i--) {
-            if (figures.get(i).kind() == Kind.AMOUNT) {
-                return figures.get(i).label();
-            }
-        }
-        return "";
     }
 }
