@@ -10,11 +10,13 @@ import java.util.Optional;
  * @param text    the paragraph in NFKC form
  * @param figures every figure, in the order written
  * @param lists   every count followed by its list
+ * @param grades  every grade word stated (优秀, 良好, 中等, 较差, 优, 良, 中, 差, 合格, 不合格), in order
  */
-public record Reading(String text, List<Figure> figures, List<ListCount> lists) {
+public record Reading(String text, List<Figure> figures, List<ListCount> lists, List<String> grades) {
     public Reading {
         figures = List.copyOf(figures);
         lists = List.copyOf(lists);
+        grades = List.copyOf(grades);
     }
 
     /** The first figure of this kind whose label is one of these words. */

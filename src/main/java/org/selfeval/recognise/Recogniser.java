@@ -21,13 +21,16 @@ import java.util.regex.Pattern;
  * <li>"年初批复预算8个项目985万元" (an amount after a count shares the count's label);
  * <li>"各下降23.51%、38.28%" (a figure right after 、 shares the label of the one before);
  * <li>"使用非财政拨款结余(含专用结余)0.00万元" (a label before a bracket);
- * <li>"内设2个中队,即A、B" and the other list forms of {@link ListCount}.
+ * <li>"内设2个中队,即A、B" and the other list forms of {@link ListCount};
+ * <li>a grade after 等级 / 等次 / 评定 / 评价 ("综合评定为优秀等次", "评价等级为“良”").
  * </ul>
  * A number without a unit (a year, "1.", "4125.49,4143.91万元"'s first half) is not a figure.
  */
 public final class Recogniser {
     private static final Pattern FIGURE = Pattern.compile(
             "(?<![\\d.,])(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)\\s*(万元|亿元|元|%|人(?!次)|名|个(?!百分点)|项|类|家|分(?![钟别之]))");
+    private static final Pattern GRADE = Pattern.compile(
+            "(?:等级|等次|评定|评价|评级|结果)(?:为|是|:)?\\s*[\"“']?(优秀|良好|中等|较差|合格|不合格|优|良|中|差)(?![\\u4e00-\\u9fa5&&[^等级次]])");
     private static final String BOUNDARIES = ",。;:、()[]【】\n\r\t“”\"'《》!?";
     private static final int MAX_LABEL = 32;
     private static final int MAX_NOUN = 12;
@@ -47,7 +50,12 @@ public final class Recogniser {
         while (m.find()) {
             matches.add(new Match(m.start(1), m.end(), m.group(1), Unit.of(m.group(2))));
         }
-        return new Reading(text, new Pass(text, matches).figures(), Lists.in(text));
+        List<String> grades = new ArrayList<>();
+        Matcher g = GRADE.matcher(text);
+        while (g.find()) {
+            grades.add(g.group(1));
+        }
+        return new Reading(text, new Pass(text, matches).figures(), Lists.in(text), grades);
     }
 
     /** A number with its unit, as found. */

@@ -40,7 +40,7 @@ final class Corpus {
 
     /** One paragraph of a source document. */
     record Paragraph(String source, String province, String level, String fullName, String shortName, String field, String text,
-            boolean checked, List<Stated> figures, List<String> lists, JsonNode facts, List<String> findings) {
+            boolean checked, List<Stated> figures, List<String> lists, List<String> grades, JsonNode facts, List<String> findings) {
         String id() {
             return source + " — " + text.substring(0, Math.min(24, text.length()));
         }
@@ -69,11 +69,13 @@ final class Corpus {
                     p.path("figures").forEach(f -> figures.add(Stated.parse(f.asText())));
                     List<String> lists = new ArrayList<>();
                     p.path("lists").forEach(l -> lists.add(l.asText()));
+                    List<String> grades = new ArrayList<>();
+                    p.path("grades").forEach(g -> grades.add(g.asText()));
                     List<String> findings = new ArrayList<>();
                     p.path("findings").forEach(f -> findings.add(f.asText()));
                     out.add(new Paragraph(doc.get("source").asText(), doc.get("province").asText(), doc.get("level").asText(),
                             doc.at("/department/fullName").asText(), doc.at("/department/shortName").asText(),
-                            p.get("field").asText(), p.get("text").asText(), p.path("checked").asBoolean(), figures, lists,
+                            p.get("field").asText(), p.get("text").asText(), p.path("checked").asBoolean(), figures, lists, grades,
                             p.path("facts"), findings));
                 }
             }

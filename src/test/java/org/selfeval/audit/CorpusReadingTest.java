@@ -47,6 +47,13 @@ class CorpusReadingTest {
             }
         }
         assertThat(reading.lists()).extracting(l -> l.said() + "|" + l.listed()).containsExactlyElementsOf(p.lists());
+        assertThat(reading.grades()).containsExactlyElementsOf(p.grades());
+    }
+
+    @Test
+    void gradesAreReadAfterTheirWord() {
+        assertThat(Recogniser.read("项目自评得分92分，评价等级为“优”。评价中期发现问题。").grades()).containsExactly("优");
+        assertThat(Recogniser.read("综合评定为良好等次，结果为合格。").grades()).containsExactly("良好", "合格");
     }
 
     @Test
