@@ -23,7 +23,7 @@ final class BudgetText {
     /** @param totalScore the total score to compare a written "得分" with; asked only when one is written */
     static List<String> mismatches(String text, String subject, BudgetFigures f, Supplier<Optional<BigDecimal>> totalScore) {
         List<String> out = new ArrayList<>();
-        if (text == null || text.isBlank()) {
+        if (!mayState(text)) {
             return out;
         }
         Reading reading = Recogniser.read(text);
@@ -47,7 +47,7 @@ final class BudgetText {
 
     /** Whether the sentence states a budget figure, the execution rate or the score that it can be compared with. */
     static boolean compares(String text, BudgetFigures f, Supplier<Optional<BigDecimal>> totalScore) {
-        if (text == null || text.isBlank()) {
+        if (!mayState(text)) {
             return false;
         }
         Reading reading = Recogniser.read(text);
@@ -56,6 +56,12 @@ final class BudgetText {
                 || f.executed() != null && labelled(reading, Kind.AMOUNT, Terms.EXECUTED).isPresent()
                 || f.executionRate().isPresent() && labelled(reading, Kind.PERCENT, Terms.RATE).isPresent()
                 || labelled(reading, Kind.SCORE, Terms.SCORE).isPresent() && totalScore.get().isPresent();
+    }
+
+    /** A cheap look for the words of the labels read here before the text is read. */
+    private static boolean mayState(String text) {
+        return text != null && (text.contains("预算") || text.contains("执行") || text.contains("决算") || text.contains("支出")
+                || text.contains("分") || text.contains("资金"));
     }
 
     private static Optional<Figure> labelled(Reading reading, Kind kind, List<String> endings) {

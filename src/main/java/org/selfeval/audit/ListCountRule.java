@@ -26,7 +26,7 @@ public final class ListCountRule implements AuditRule, ReadsText {
             if (field.text().indexOf('、') < 0) {
                 continue;
             }
-            for (ListCount list : Recogniser.read(field.text()).lists()) {
+            for (ListCount list : Recogniser.lists(field.text())) {
                 if (!list.agrees()) {
                     out.add(new Finding(ID, Severity.WARNING, "“" + list.said() + "”后列举了 " + list.listed() + " 项（"
                             + String.join("、", list.items()) + "），数目应为 " + list.count(), field.location(), "domain.md §3 R19"));
@@ -41,7 +41,7 @@ public final class ListCountRule implements AuditRule, ReadsText {
     public List<Read> reads(Report report) {
         List<Read> out = new ArrayList<>();
         for (Prose.Field field : Prose.of(report)) {
-            if (field.text().indexOf('、') >= 0 && !Recogniser.read(field.text()).lists().isEmpty()) {
+            if (field.text().indexOf('、') >= 0 && !Recogniser.lists(field.text()).isEmpty()) {
                 out.add(new Read(field.location(), field.text(), true));
             }
         }

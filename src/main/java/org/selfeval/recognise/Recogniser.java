@@ -40,22 +40,44 @@ public final class Recogniser {
 
     /** The text in the form the recogniser reads it (NFKC). */
     public static String normalise(String text) {
-        return text == null ? "" : Normalizer.normalize(text, Normalizer.Form.NFKC);
+        if (text == null) {
+            return "";
+        }
+        return Normalizer.isNormalized(text, Normalizer.Form.NFKC) ? text : Normalizer.normalize(text, Normalizer.Form.NFKC);
     }
 
     public static Reading read(String paragraph) {
         String text = normalise(paragraph);
-        List<Match> matches = new ArrayList<>();
-        Matcher m = FIGURE.matcher(text);
-        while (m.find()) {
-            matches.add(new Match(m.start(1), m.end(), m.group(1), Unit.of(m.group(2))));
-        }
         List<String> grades = new ArrayList<>();
         Matcher g = GRADE.matcher(text);
         while (g.find()) {
             grades.add(g.group(1));
         }
+        if (!hasDigit(text)) {
+            return new Reading(text, List.of(), List.of(), grades);
+        }
+        List<Match> matches = new ArrayList<>();
+        Matcher m = FIGURE.matcher(text);
+        while (m.find()) {
+            matches.add(new Match(m.start(1), m.end(), m.group(1), Unit.of(m.group(2))));
+        }
         return new Reading(text, new Pass(text, matches).figures(), Lists.in(text), grades);
+    }
+
+    /** Only the counts followed by their lists (cheaper than {@link #read} when nothing else is asked). */
+    public static List<ListCount> lists(String paragraph) {
+        String text = normalise(paragraph);
+        return hasDigit(text) ? Lists.in(text) : List.of();
+    }
+
+    private static boolean hasDigit(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A number with its unit, as found. */
