@@ -34,6 +34,11 @@ public final class Auditor {
         return findings;
     }
 
+    /** Which of the clerk's paragraphs the rules checked against the figures, and which they could not read. */
+    public TextCoverage coverage(Report report) {
+        return TextCoverage.of(report, rules);
+    }
+
     /** The findings of the report paired with the clerk's 说明 (see {@link FindingNotes}). */
     public List<FindingNotes.NotedFinding> auditWithNotes(Report report) {
         return FindingNotes.pair(audit(report), report.findingNotes());

@@ -4,57 +4,79 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import org.selfeval.recognise.Figure;
+import org.selfeval.recognise.Kind;
+import org.selfeval.recognise.Reading;
+import org.selfeval.recognise.Recogniser;
 
 /**
- * Checks a 收入 or 支出 paragraph ("收入合计T万元，其中：A a万元，占p%；…") against the figures it
- * restates. Used by R1/R2 (income) and R3a/R3b (expenditure).
+ * Checks a 收入 or 支出 paragraph ("收入合计T万元，其中：A a万元，占p%；…", "收入:T万元。其中:财政拨款收入
+ * a万元") against the figures it restates, as the recogniser reads them. Used by R1/R2 (income) and
+ * R3a/R3b (expenditure).
  */
 final class Breakdown {
-    /** One part of the breakdown as it is in the figures. */
-    record Part(String label, BigDecimal amount) {
+    /**
+     * One part of the breakdown as it is in the figures.
+     *
+     * @param label  the name in messages
+     * @param words  the labels a text may give it
+     * @param amount the figure
+     * @param shared whether a "占p%" after it is checked (not for a sum of parts such as 财政拨款收入)
+     */
+    record Part(String label, Set<String> words, BigDecimal amount, boolean shared) {
+        Part(String label, Set<String> words, BigDecimal amount) {
+            this(label, words, amount, true);
+        }
     }
 
     private Breakdown() {
     }
 
     /** Mismatches of the written total and written part amounts; {@code what} is 收入 or 支出. */
-    static List<String> amountMismatches(String text, String what, BigDecimal total, List<Part> parts) {
+    static List<String> amountMismatches(String text, String what, Set<String> totalWords, BigDecimal total, List<Part> parts) {
         List<String> out = new ArrayList<>();
         if (text == null) {
             return out;
         }
-        String totalLabel = what + "合计";
-        TextFigures.amountAfter(text, totalLabel).ifPresent(f -> {
-            if (!Compare.sameAmount(f.value(), total)) {
-                out.add(what + "段落写" + totalLabel + " " + f.written() + " 万元，但各项合计 " + Compare.money(total) + " 万元");
+        Reading reading = Recogniser.read(text);
+        reading.first(Kind.AMOUNT, totalWords).ifPresent(f -> {
+            if (!Compare.sameAmount(f, total)) {
+                out.add(what + "段落写" + what + "合计 " + f.shown() + "，但各项合计 " + Compare.money(total) + " 万元");
             }
         });
         for (Part part : parts) {
-            TextFigures.amountAfter(text, part.label()).ifPresent(f -> {
-                if (!Compare.sameAmount(f.value(), part.amount())) {
-                    out.add(what + "段落写" + part.label() + " " + f.written() + " 万元，但填报数为 " + Compare.money(part.amount()) + " 万元");
+            reading.first(Kind.AMOUNT, part.words()).ifPresent(f -> {
+                if (!Compare.sameAmount(f, part.amount())) {
+                    out.add(what + "段落写" + part.label() + " " + f.shown() + "，但填报数为 " + Compare.money(part.amount()) + " 万元");
                 }
             });
         }
         return out;
     }
 
+    /** Whether the paragraph states the total or one of the parts. */
+    static boolean compares(String text, Set<String> totalWords, List<Part> parts) {
+        Reading reading = Recogniser.read(text);
+        return reading.first(Kind.AMOUNT, totalWords).isPresent()
+                || parts.stream().anyMatch(p -> reading.first(Kind.AMOUNT, p.words()).isPresent());
+    }
+
     /** Mismatches of the written shares "占p%" with part / total × 100. */
-    static List<String> shareMismatches(String text, String what, BigDecimal total, List<Part> parts) {
+    static List<String> shareMismatches(String text, String what, Set<String> totalWords, BigDecimal total, List<Part> parts) {
         List<String> out = new ArrayList<>();
         if (text == null) {
             return out;
         }
+        Reading reading = Recogniser.read(text);
         for (Part part : parts) {
-            Optional<TextFigures.Figure> amount = TextFigures.amountAfter(text, part.label());
-            if (amount.isEmpty()) {
-                continue;
-            }
-            Optional<TextFigures.Figure> share = TextFigures.shareAt(text, amount.get().end());
+            Optional<Figure> amount = reading.first(Kind.AMOUNT, part.words());
+            Optional<Figure> share = amount.filter(a -> part.shared()).flatMap(reading::shareAfter)
+                    .filter(s -> s.noun().isEmpty() || totalWords.contains(s.noun()));
             if (share.isEmpty()) {
                 continue;
             }
-            TextFigures.Figure s = share.get();
+            Figure s = share.get();
             if (total.signum() == 0) {
                 if (s.value().signum() != 0) {
                     out.add(what + "段落写" + part.label() + "占 " + s.written() + "%，但" + what + "合计为 0");

@@ -19,6 +19,14 @@ final class Compare {
         return written.compareTo(figure.setScale(2, RoundingMode.HALF_UP)) == 0;
     }
 
+    /** An amount written in 元 states the figure when it rounds to it at 0.01 万元; 万元 and 亿元 exactly. */
+    static boolean sameAmount(org.selfeval.recognise.Figure written, BigDecimal figure) {
+        if (written.unit() == org.selfeval.recognise.Unit.YUAN) {
+            return written.value().setScale(2, RoundingMode.HALF_UP).compareTo(figure.setScale(2, RoundingMode.HALF_UP)) == 0;
+        }
+        return sameAmount(written.value(), figure);
+    }
+
     /** Whether a percentage written with {@code decimals} decimals states the exact value. */
     static boolean samePercent(BigDecimal written, int decimals, BigDecimal exact) {
         BigDecimal atWrittenPrecision = exact.setScale(Math.min(decimals, 2), RoundingMode.HALF_UP);

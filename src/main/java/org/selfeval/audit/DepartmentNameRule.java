@@ -11,14 +11,20 @@ import org.selfeval.model.Report;
 
 /**
  * R21: the department is named the same way everywhere. Its full name, its short name and its full
- * name without the city prefix are fine; another "…局" name that resembles the department's (shares
- * a two-character word with it, such as 服务 or 管理) is flagged. Other bodies (市财政局) are left alone.
+ * name without the city prefix are fine; another name of the same kind of body (…局, …委员会, …办公室,
+ * …中心 — whatever the full name ends with) that resembles the department's (shares a two-character
+ * word with it, such as 服务 or 管理) is flagged. Other bodies (市财政局) are left alone. A 和 / 与 / 及
+ * inside a name (发展和改革局, 住房和城乡建设局) is part of it; only one that follows the end of another
+ * name ("市财政局和市政管局") starts a new name.
  */
 public final class DepartmentNameRule implements AuditRule {
     static final String ID = "R21";
     /** Longest name considered: a place of up to five characters and a body of up to twelve. */
     private static final int MAX_NAME = 18;
-    private static final String LEAD_WORDS = "年度的和与及对向由在将经为是";
+    private static final String LEAD_WORDS = "年度的对向由在将经为是";
+    private static final String JOINERS = "和与及";
+    private static final String NAME_ENDS = "局会室府委办厅心院";
+    private static final List<String> BODIES = List.of("委员会", "办公室", "中心", "局", "厅", "委", "院", "馆", "站", "所", "队");
     private static final Pattern PREFIX = Pattern.compile("^[\\u4e00-\\u9fa5]{1,6}?[省市县区州]");
 
     @Override
@@ -35,14 +41,16 @@ public final class DepartmentNameRule implements AuditRule {
         }
         Set<String> allowed = allowed(d);
         String core = core(d.fullName());
+        String body = body(d.fullName());
         for (Prose.Field field : Prose.of(report)) {
             Set<String> wrong = new LinkedHashSet<>();
             String text = field.text();
-            for (int at = text.indexOf('局'); at >= 0; at = text.indexOf('局', at + 1)) {
-                if (at == 0 || !isHan(text.charAt(at - 1)) || text.charAt(at - 1) == '局') {
+            for (int found = text.indexOf(body); found >= 0; found = text.indexOf(body, found + 1)) {
+                int at = found + body.length() - 1;
+                if (found == 0 || !isHan(text.charAt(found - 1)) || text.charAt(found - 1) == '局') {
                     continue;
                 }
-                String name = trim(candidate(text, at), d.fullName());
+                String name = trim(afterInnerName(candidate(text, at), body), d.fullName());
                 if (!acceptable(name, allowed) && resembles(core(name), core)) {
                     wrong.add(name);
                 }
@@ -54,6 +62,16 @@ public final class DepartmentNameRule implements AuditRule {
             }
         }
         return out;
+    }
+
+    /** The kind of body the department is, by the end of its full name: 局, 委员会, 办公室 … */
+    private static String body(String fullName) {
+        for (String b : BODIES) {
+            if (fullName.endsWith(b)) {
+                return b;
+            }
+        }
+        return "局";
     }
 
     private static Set<String> allowed(Department d) {
@@ -94,6 +112,12 @@ public final class DepartmentNameRule implements AuditRule {
         return c >= '\u4e00' && c <= '\u9fa5';
     }
 
+    /** Cuts a name that ends inside the run ("…局会同县住房和城乡建设局" → "会同县住房和城乡建设局"). */
+    private static String afterInnerName(String found, String body) {
+        int inner = found.lastIndexOf(body, found.length() - body.length() - 1);
+        return inner < 0 ? found : found.substring(inner + body.length());
+    }
+
     /** Cuts words that precede a name ("2023年度乐山市…局" → "乐山市…局"). */
     private static String trim(String found, String fullName) {
         Matcher p = PREFIX.matcher(fullName);
@@ -105,18 +129,20 @@ public final class DepartmentNameRule implements AuditRule {
         }
         int cut = 0;
         for (int i = 0; i < found.length() - 1; i++) {
-            if (LEAD_WORDS.indexOf(found.charAt(i)) >= 0) {
+            boolean joinsNames = JOINERS.indexOf(found.charAt(i)) >= 0 && i > 0 && NAME_ENDS.indexOf(found.charAt(i - 1)) >= 0;
+            if (LEAD_WORDS.indexOf(found.charAt(i)) >= 0 || joinsNames) {
                 cut = i + 1;
             }
         }
         return found.substring(cut);
     }
 
-    /** The name without its place prefix and without the final 局. */
+    /** The name without its place prefix and without the kind of body at its end. */
     private static String core(String name) {
         Matcher p = PREFIX.matcher(name);
         String rest = p.find() ? name.substring(p.end()) : name;
-        return rest.endsWith("局") ? rest.substring(0, rest.length() - 1) : rest;
+        String body = body(rest);
+        return rest.endsWith(body) ? rest.substring(0, rest.length() - body.length()) : rest;
     }
 
     private static boolean resembles(String a, String b) {

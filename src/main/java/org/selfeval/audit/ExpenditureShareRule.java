@@ -18,7 +18,7 @@ public final class ExpenditureShareRule implements AuditRule {
     public List<Finding> check(Report report, AuditContext context) {
         Finances f = report.finances();
         List<Finding> out = new ArrayList<>();
-        for (String message : Breakdown.shareMismatches(f.expenditureText(), "支出", f.expenditureTotal(), ExpenditureTextRule.parts(f))) {
+        for (String message : Breakdown.shareMismatches(f.expenditureText(), "支出", Terms.EXPENDITURE_TOTAL, f.expenditureTotal(), ExpenditureTextRule.parts(report))) {
             out.add(new Finding(ID, Severity.ERROR, message, ExpenditureTextRule.WHERE, "domain.md §3 R3（占比同 R2）"));
         }
         return out;

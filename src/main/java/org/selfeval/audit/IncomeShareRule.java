@@ -18,7 +18,7 @@ public final class IncomeShareRule implements AuditRule {
     public List<Finding> check(Report report, AuditContext context) {
         Finances f = report.finances();
         List<Finding> out = new ArrayList<>();
-        for (String message : Breakdown.shareMismatches(f.incomeText(), "收入", f.incomeTotal(), IncomeTextRule.parts(f))) {
+        for (String message : Breakdown.shareMismatches(f.incomeText(), "收入", Terms.INCOME_TOTAL, f.incomeTotal(), IncomeTextRule.parts(f))) {
             out.add(new Finding(ID, Severity.ERROR, message, IncomeTextRule.WHERE, "domain.md §3 R2（占比 = 分项 ÷ 合计 × 100，两位小数）"));
         }
         return out;

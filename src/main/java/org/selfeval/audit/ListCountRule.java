@@ -2,19 +2,17 @@ package org.selfeval.audit;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.selfeval.model.Report;
+import org.selfeval.recognise.ListCount;
+import org.selfeval.recognise.Recogniser;
 
 /**
- * R19: "N个…（甲、乙、丙）" or "内设4科1室（…）" — a count followed by a bracketed or colon-led
- * enumeration must enumerate that many items.
+ * R19: a count followed by the list of what it counts — "N个(甲、乙、丙)", "内设4科1室(…)", "N个:甲、乙",
+ * "内设2个中队,即甲、乙", "设9个内设机构,分别为:…" — must enumerate that many items. A list that ends
+ * with 等 is not complete by design and is not checked.
  */
-public final class ListCountRule implements AuditRule {
+public final class ListCountRule implements AuditRule, ReadsText {
     static final String ID = "R19";
-    private static final Pattern LIST = Pattern.compile(
-            "((?:\\d+\\s*[个项类科室处股所队中心]\\s*){1,3})[^\\d，,。；;：:（(]{0,8}?[（(：:]([^）)。；;]{2,400}?)(?:[）)。；;]|$)");
-    private static final Pattern PART = Pattern.compile("(\\d+)\\s*[个项类科室处股所队中心]");
 
     @Override
     public String id() {
@@ -28,22 +26,23 @@ public final class ListCountRule implements AuditRule {
             if (field.text().indexOf('、') < 0) {
                 continue;
             }
-            Matcher m = LIST.matcher(field.text());
-            while (m.find()) {
-                String items = m.group(2);
-                if (items.indexOf('、') < 0) {
-                    continue;
+            for (ListCount list : Recogniser.lists(field.text())) {
+                if (!list.agrees()) {
+                    out.add(new Finding(ID, Severity.WARNING, "“" + list.said() + "”后列举了 " + list.listed() + " 项（"
+                            + String.join("、", list.items()) + "），数目应为 " + list.count(), field.location(), "domain.md §3 R19"));
                 }
-                int said = 0;
-                Matcher part = PART.matcher(m.group(1));
-                while (part.find()) {
-                    said += Integer.parseInt(part.group(1));
-                }
-                int listed = items.split("、").length;
-                if (said != listed) {
-                    out.add(new Finding(ID, Severity.WARNING, "“" + m.group(1).strip() + "”后列举了 " + listed + " 项（" + items
-                            + "），数目应为 " + said, field.location(), "domain.md §3 R19"));
-                }
+            }
+        }
+        return out;
+    }
+
+    /** The paragraphs that give a count with its list; other paragraphs are not this rule's to read. */
+    @Override
+    public List<Read> reads(Report report) {
+        List<Read> out = new ArrayList<>();
+        for (Prose.Field field : Prose.of(report)) {
+            if (field.text().indexOf('、') >= 0 && !Recogniser.lists(field.text()).isEmpty()) {
+                out.add(new Read(field.location(), field.text(), true));
             }
         }
         return out;

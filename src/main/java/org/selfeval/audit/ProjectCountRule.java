@@ -4,19 +4,20 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import org.selfeval.model.Project;
 import org.selfeval.model.Report;
+import org.selfeval.recognise.Figure;
+import org.selfeval.recognise.Reading;
+import org.selfeval.recognise.Recogniser;
 
 /**
  * R17b: "申报特定目标类预算项目K个" equals the projects of the report; "实际完成…项目K₂个" is at most K
- * and is doubtful for a project whose execution rate is below the regional threshold.
+ * and is doubtful for a project whose execution rate is below the regional threshold. A completed
+ * count above the declared one is one 错误, not also a doubt.
  */
-public final class ProjectCountRule implements AuditRule {
+public final class ProjectCountRule implements AuditRule, ReadsText {
     static final String ID = "R17b";
     private static final String SOURCE = "domain.md §3 R17；§5 第10、11项";
-    private static final Pattern DECLARED = Pattern.compile("申报(?:了)?特定目标类(?:预算)?项目\\s*(?:共)?\\s*" + TextFigures.NUM + "\\s*个");
-    private static final Pattern DONE = Pattern.compile("(?:实际)?完成特定目标类(?:预算)?项目\\s*(?:共)?\\s*" + TextFigures.NUM + "\\s*个");
 
     @Override
     public String id() {
@@ -26,8 +27,9 @@ public final class ProjectCountRule implements AuditRule {
     @Override
     public List<Finding> check(Report report, AuditContext context) {
         String text = report.performance().projectAnalysis().goalAchievementText();
-        Optional<TextFigures.Figure> declared = TextFigures.find(text, DECLARED);
-        Optional<TextFigures.Figure> done = TextFigures.find(text, DONE);
+        Reading reading = Recogniser.read(text);
+        Optional<Figure> declared = Counts.first(reading, ProjectCountRule::isDeclared);
+        Optional<Figure> done = Counts.first(reading, ProjectCountRule::isDone);
         List<Finding> out = new ArrayList<>();
         int listed = report.projects().size();
         if (declared.isPresent() && declared.get().value().intValue() != listed) {
@@ -36,11 +38,12 @@ public final class ProjectCountRule implements AuditRule {
                     + listed + " 个项目" + (names.isEmpty() ? "" : "（" + Listing.join(names, "、") + "）"),
                     IndicatorCountRule.WHERE, SOURCE));
         }
-        if (declared.isPresent() && done.isPresent() && done.get().value().compareTo(declared.get().value()) > 0) {
+        boolean doneTooMany = declared.isPresent() && done.isPresent() && done.get().value().compareTo(declared.get().value()) > 0;
+        if (doneTooMany) {
             out.add(new Finding(ID, Severity.ERROR, "正文写实际完成特定目标类预算项目 " + done.get().written() + " 个，多于申报的 "
                     + declared.get().written() + " 个", IndicatorCountRule.WHERE, SOURCE));
         }
-        if (done.isPresent()) {
+        if (done.isPresent() && !doneTooMany) {
             List<String> low = lowExecution(report, context.profile().lowExecutionPct());
             if (!low.isEmpty()) {
                 out.add(new Finding(ID, Severity.WARNING, "正文写实际完成特定目标类预算项目 " + done.get().written() + " 个，但"
@@ -48,6 +51,21 @@ public final class ProjectCountRule implements AuditRule {
             }
         }
         return out;
+    }
+
+    @Override
+    public List<Read> reads(Report report) {
+        return Counts.reads(report, ProjectCountRule::isDeclared, ProjectCountRule::isDone);
+    }
+
+    /** "申报特定目标类预算项目4个". */
+    static boolean isDeclared(Figure f) {
+        return f.label().contains("申报") && (f.label() + f.noun()).contains("项目");
+    }
+
+    /** "实际完成特定目标类预算项目4个". */
+    static boolean isDone(Figure f) {
+        return f.label().contains("完成") && !f.label().contains("未完成") && (f.label() + f.noun()).contains("项目");
     }
 
     private static List<String> lowExecution(Report report, BigDecimal threshold) {

@@ -9,7 +9,9 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.selfeval.audit.Auditor;
 import org.selfeval.audit.Finding;
+import org.selfeval.audit.ReadsText;
 import org.selfeval.audit.Severity;
+import org.selfeval.audit.TextCoverage;
 import org.selfeval.exchange.ReportFormatException;
 import org.selfeval.model.Report;
 import picocli.CommandLine.Command;
@@ -46,16 +48,18 @@ final class ValidateCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Report report = ReportSource.load(cli, input, reportId);
         List<Finding> findings = auditor.audit(report);
+        TextCoverage coverage = auditor.coverage(report);
         if (format == Format.json) {
-            cli.out().println(JSON.writeValueAsString(toJson(findings)));
+            cli.out().println(JSON.writeValueAsString(toJson(findings, coverage)));
         } else {
-            printText(report, findings);
+            printText(report, findings, coverage);
         }
         return findings.stream().anyMatch(f -> f.severity() == Severity.ERROR) ? 1 : 0;
     }
 
-    static ArrayNode toJson(List<Finding> findings) {
-        ArrayNode array = JSON.createArrayNode();
+    static ObjectNode toJson(List<Finding> findings, TextCoverage coverage) {
+        ObjectNode out = JSON.createObjectNode();
+        ArrayNode array = out.putArray("findings");
         for (Finding f : findings) {
             ObjectNode o = array.addObject();
             o.put("ruleId", f.ruleId());
@@ -65,10 +69,21 @@ final class ValidateCommand implements Callable<Integer> {
             location.put("chapter", f.location().chapter());
             location.put("path", f.location().path());
         }
-        return array;
+        ArrayNode checked = out.putArray("checkedParagraphs");
+        coverage.checked().forEach(r -> paragraph(checked, r));
+        ArrayNode unread = out.putArray("unreadParagraphs");
+        coverage.unread().forEach(r -> paragraph(unread, r).put("text", r.text()));
+        return out;
     }
 
-    private void printText(Report report, List<Finding> findings) {
+    private static ObjectNode paragraph(ArrayNode array, ReadsText.Read read) {
+        ObjectNode o = array.addObject();
+        o.put("chapter", read.location().chapter());
+        o.put("path", read.location().path());
+        return o;
+    }
+
+    private void printText(Report report, List<Finding> findings, TextCoverage coverage) {
         var out = cli.out();
         out.println(report.title());
         for (Finding f : findings) {
@@ -80,6 +95,16 @@ final class ValidateCommand implements Callable<Integer> {
             out.println("共 " + findings.size() + " 条：错误 " + count(findings, Severity.ERROR) + "，警告 "
                     + count(findings, Severity.WARNING) + "，提示 " + count(findings, Severity.INFO) + "。");
         }
+        out.println("已与填报数核对的段落 " + coverage.checked().size() + " 段；含数字而未能核对的段落 " + coverage.unread().size() + " 段"
+                + (coverage.unread().isEmpty() ? "。" : "："));
+        for (ReadsText.Read r : coverage.unread()) {
+            out.println("  " + r.location() + "：" + excerpt(r.text()));
+        }
+    }
+
+    private static String excerpt(String text) {
+        String line = text.replaceAll("\\s+", " ").strip();
+        return line.length() <= 40 ? line : line.substring(0, 40) + "…";
     }
 
     private static long count(List<Finding> findings, Severity severity) {

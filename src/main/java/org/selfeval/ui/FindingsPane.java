@@ -22,6 +22,7 @@ import org.selfeval.audit.FindingNotes;
 import org.selfeval.audit.FindingNotes.NotedFinding;
 import org.selfeval.audit.Location;
 import org.selfeval.audit.Severity;
+import org.selfeval.audit.TextCoverage;
 import org.selfeval.model.FindingNote;
 import org.selfeval.ui.controls.Messages;
 
@@ -33,6 +34,7 @@ import org.selfeval.ui.controls.Messages;
 public final class FindingsPane extends BorderPane {
     private final TreeView<Object> tree = new TreeView<>(new TreeItem<>("root"));
     private final Label summary = new Label();
+    private final Label coverage = new Label();
     private final FindingNoteEditor noteEditor;
     private final Map<Finding, NotedFinding> noted = new IdentityHashMap<>();
     private boolean shown;
@@ -76,7 +78,10 @@ public final class FindingsPane extends BorderPane {
         summary.setWrapText(true);
         summary.setPadding(new Insets(6));
         VBox.setVgrow(tree, Priority.ALWAYS);
-        setTop(summary);
+        coverage.setId("findings-coverage");
+        coverage.setWrapText(true);
+        coverage.setPadding(new Insets(0, 6, 6, 6));
+        setTop(new VBox(summary, coverage));
         setCenter(tree);
         setBottom(noteEditor);
         showFindings(List.of());
@@ -148,6 +153,21 @@ public final class FindingsPane extends BorderPane {
         if (reselect != null) {
             tree.getSelectionModel().select(reselect);
         }
+    }
+
+    /**
+     * One line under the summary: how many of the clerk's paragraphs were checked against the figures,
+     * and the start of each paragraph that states figures none of which could be checked.
+     */
+    public void showCoverage(TextCoverage c) {
+        List<String> unread = c.unread().stream().map(r -> "“" + excerpt(r.text()) + "”").toList();
+        coverage.setText(unread.isEmpty() ? Messages.format("findings.coverage.all", c.checked().size())
+                : Messages.format("findings.coverage", c.checked().size(), unread.size(), String.join("、", unread)));
+    }
+
+    private static String excerpt(String text) {
+        String line = text.replaceAll("\\s+", "");
+        return line.length() <= 12 ? line : line.substring(0, 12) + "…";
     }
 
     private int explained(List<Finding> list) {

@@ -59,7 +59,7 @@ public final class MainWindow {
     private final FindingsPane findingsPane;
     private final ChartsPane chartsPane = new ChartsPane();
     private final FieldDecorations decorations = new FieldDecorations();
-    private final LatestWins<Report, List<org.selfeval.audit.FindingNotes.NotedFinding>> audit;
+    private final LatestWins<Report, Audited> audit;
     private final LatestWins<Report, List<ChartData>> charts;
     private final ComboBox<ReportSummary> picker = new ComboBox<>();
     private final ListView<String> navigator = new ListView<>();
@@ -86,7 +86,7 @@ public final class MainWindow {
                 r -> org.selfeval.edit.FindingNoteEdit.withNote(r, f.key(), text)),
                 key -> editor.apply("dropNote:" + key, r -> org.selfeval.edit.FindingNoteEdit.withNote(r, key, "")));
         Auditor auditor = Auditor.standard();
-        this.audit = new LatestWins<>("audit", auditor::auditWithNotes, this::showFindings,
+        this.audit = new LatestWins<>("audit", r -> new Audited(auditor.auditWithNotes(r), auditor.coverage(r)), this::showFindings,
                 e -> findingsPane.showError(AutoSaver.reason(e)));
         LastYearReport lastYear = new LastYearReport(store);
         this.charts = new LatestWins<>("charts", r -> ReportCharts.of(r, lastYear.of(r)), chartsPane::showCharts, e -> chartsPane.showCharts(List.of()));
@@ -212,7 +212,13 @@ public final class MainWindow {
         menuBar.refresh();
     }
 
-    private void showFindings(List<org.selfeval.audit.FindingNotes.NotedFinding> noted) {
+    /** The findings of one audit and which paragraphs it could check, computed off the FX thread. */
+    private record Audited(List<org.selfeval.audit.FindingNotes.NotedFinding> noted, org.selfeval.audit.TextCoverage coverage) {
+    }
+
+    private void showFindings(Audited audited) {
+        List<org.selfeval.audit.FindingNotes.NotedFinding> noted = audited.noted();
+        findingsPane.showCoverage(audited.coverage());
         List<Finding> findings = noted.stream().map(org.selfeval.audit.FindingNotes.NotedFinding::finding).toList();
         findingsPane.showNoted(noted, editor.current().findingNotes());
         statusBar.showFindings(findings, (int) noted.stream().filter(org.selfeval.audit.FindingNotes.NotedFinding::explained).count());

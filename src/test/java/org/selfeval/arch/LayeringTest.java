@@ -22,8 +22,16 @@ class LayeringTest {
             .should().dependOnClassesThat().resideInAnyPackage(
                     "org.selfeval.audit..", "org.selfeval.narrative..", "org.selfeval.document..", "org.selfeval.charts..",
                     "org.selfeval.export..", "org.selfeval.store..", "org.selfeval.exchange..", "org.selfeval.edit..",
-                    "org.selfeval.cli..", "org.selfeval.ui..",
+                    "org.selfeval.cli..", "org.selfeval.ui..", "org.selfeval.recognise..",
                     "com.fasterxml..", "org.jooq..", "org.apache.poi..", "com.itextpdf..");
+
+    @ArchTest
+    static final ArchRule theRecogniserDependsOnNothingOfOurs = noClasses()
+            .that().resideInAPackage("org.selfeval.recognise..")
+            .should().dependOnClassesThat().resideInAnyPackage(
+                    "org.selfeval.model..", "org.selfeval.audit..", "org.selfeval.narrative..", "org.selfeval.document..",
+                    "org.selfeval.charts..", "org.selfeval.export..", "org.selfeval.store..", "org.selfeval.exchange..",
+                    "org.selfeval.edit..", "org.selfeval.cli..", "org.selfeval.ui..");
 
     @ArchTest
     static final ArchRule sqlStaysInTheStore = noClasses()

@@ -183,7 +183,7 @@ class ProjectRulesTest {
         assertThat(check(new GoalAmountsRule(), withProjects(withTotal))).isEmpty();
         Project wrong = ok.withAnnualGoal("购置设备40万元，软件开发30万元。");
         assertThat(check(new GoalAmountsRule(), withProjects(wrong))).singleElement().extracting(Finding::message)
-                .isEqualTo("项目「x」项目年度目标所列分项金额合计 70.00 万元，与预算 60.00 万元不符");
+                .isEqualTo("项目「x」项目年度目标所列分项金额 40 万元 + 30 万元 = 70.00 万元，与预算 60.00 万元不符");
     }
 
     @Test

@@ -103,6 +103,17 @@ class SampleAuditTest {
     }
 
     @Test
+    void coverageNamesTheParagraphsCheckedAgainstTheFigures() {
+        TextCoverage coverage = Auditor.standard().coverage(sample);
+        assertThat(coverage.checked()).extracting(r -> r.location().path()).contains("finances.incomeText", "finances.expenditureText",
+                "finances.carryoverText", "basics.staffing.text", "performance.projectAnalysis.goalAchievementText",
+                "performance.projectAnalysis.spendingControlText", "basics.organization", "projects[1].evaluationConclusion");
+        // the hall project's prose gives rates of 好差评 (98.27%, 99.99%) that no figure of the report holds, and the
+        // system project's 原因 a carried-over 48.76 万元 that is not one of its table's figures
+        assertThat(coverage.unread()).extracting(r -> r.location().path()).containsExactly("projects[0].reportText", "projects[1].executionNote");
+    }
+
+    @Test
     void findingsAreOrderedByChapter() {
         List<Integer> chapters = findings.stream().map(f -> Location.CHAPTERS.indexOf(f.location().chapter())).toList();
         assertThat(chapters).isSorted().doesNotContain(-1);

@@ -119,11 +119,11 @@ class CliTest {
     }
 
     @Test
-    void validateAsJsonGivesAnArrayOfFindings() throws Exception {
+    void validateAsJsonGivesTheFindingsAndTheParagraphsChecked() throws Exception {
         CliRun run = CliRun.with(List.of(), new Auditor(List.of(rule("R7", Severity.ERROR))),
                 "validate", "--input", SAMPLE, "--format", "json");
         assertThat(run.code()).isEqualTo(1);
-        JsonNode array = new ObjectMapper().readTree(run.out());
+        JsonNode array = new ObjectMapper().readTree(run.out()).get("findings");
         assertThat(array.isArray()).isTrue();
         assertThat(array).hasSize(1);
         JsonNode f = array.get(0);
@@ -132,6 +132,15 @@ class CliTest {
         assertThat(f.get("message").asText()).isEqualTo("收入合计 1123.58 万元");
         assertThat(f.get("location").get("chapter").asText()).isEqualTo("二");
         assertThat(f.get("location").get("path").asText()).isEqualTo("finances.income");
+    }
+
+    @Test
+    void validateListsTheParagraphsItCouldNotRead() throws Exception {
+        JsonNode json = new ObjectMapper().readTree(CliRun.of("validate", "--input", SAMPLE, "--format", "json").out());
+        assertThat(json.get("checkedParagraphs")).extracting(p -> p.get("path").asText()).contains("finances.incomeText", "basics.staffing.text");
+        assertThat(json.get("unreadParagraphs")).extracting(p -> p.get("path").asText()).contains("projects[1].executionNote");
+        assertThat(json.get("unreadParagraphs").get(0).get("text").asText()).isNotBlank();
+        assertThat(CliRun.of("validate", "--input", SAMPLE).out()).contains("含数字而未能核对的段落 2 段：", "附表:projects[1].executionNote：");
     }
 
     @Test

@@ -31,6 +31,14 @@ class FindingNotesAppTest {
     }
 
     @Test
+    void underTheSummaryALineSaysWhatTheAuditCouldNotCheck() throws Exception {
+        app.launch();
+        assertThat(app.findingsCoverage()).startsWith("已与填报数核对 ")
+                .contains("2 段含数字但未能核对", "“主要用于政务大厅窗口工作…”", "“根据项目实施情况调整资金…”");
+        app.close();
+    }
+
+    @Test
     void aNoteIsUndoneWithCtrlZ() throws Exception {
         app.launch();
         app.select(f -> f.severity() == Severity.WARNING);

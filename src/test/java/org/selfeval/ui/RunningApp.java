@@ -80,6 +80,10 @@ final class RunningApp {
         return robot.lookup("#findings-summary").queryAs(Label.class).getText();
     }
 
+    String findingsCoverage() {
+        return robot.lookup("#findings-coverage").queryAs(Label.class).getText();
+    }
+
     Optional<TreeItem<Object>> finding(Predicate<Finding> which) {
         return findingsTree().getRoot().getChildren().stream().flatMap(c -> c.getChildren().stream())
                 .filter(i -> i.getValue() instanceof Finding f && which.test(f)).findFirst();
