@@ -37,12 +37,16 @@ abstract class FormGridBuilder {
         return n;
     }
 
-    /** The 一级 / 二级 cells of indicator row i, merged over the rows that share them. */
-    void levels(List<Indicator> rows, int i, int level1Column) {
+    /**
+     * The 一级 / 二级 cells of indicator row i, merged over the rows that share them; with
+     * {@code points} the 一级 cell names the block's weight, "产出指标(50分)".
+     */
+    void levels(List<Indicator> rows, int i, int level1Column, boolean points) {
         Indicator ind = rows.get(i);
         boolean newLevel1 = i == 0 || !ind.level1().equals(rows.get(i - 1).level1());
         if (newLevel1) {
-            add(row, level1Column, run(rows, i, true), 1, ind.level1(), Style.CENTER);
+            int n = run(rows, i, true);
+            add(row, level1Column, n, 1, points ? NationalTargets.level1WithPoints(rows, i, n) : ind.level1(), Style.CENTER);
         }
         if (newLevel1 || !ind.level2().equals(rows.get(i - 1).level2())) {
             add(row, level1Column + 1, run(rows, i, false), 1, ind.level2(), Style.CENTER);

@@ -20,10 +20,12 @@ final class NationalFormGrid extends FormGridBuilder {
     private static final float[] WEIGHTS = {66, 66, 66, 116, 68, 68, 40, 50, 54, 136};
     private final Project p;
     private final int year;
+    private final ProjectForm form;
 
-    NationalFormGrid(Project p, int year) {
+    NationalFormGrid(Project p, int year, ProjectForm form) {
         this.p = p;
         this.year = year;
+        this.form = form;
     }
 
     @Override
@@ -45,7 +47,7 @@ final class NationalFormGrid extends FormGridBuilder {
         add(row, 6, 1, 4, p.goalCompletion(), Style.TEXT);
         row++;
         indicators();
-        return new ProjectFormGrid(ProjectForm.NATIONAL, COLUMNS, WEIGHTS, Optional.empty(),
+        return new ProjectFormGrid(form, COLUMNS, WEIGHTS, Optional.empty(),
                 List.of("项目支出绩效自评表", "（" + year + "年度）"), cells, row, indicatorHeadingRow, Optional.empty());
     }
 
@@ -70,7 +72,7 @@ final class NationalFormGrid extends FormGridBuilder {
         add(row, 8, 1, 2, score(p.printedExecutionScore()), Style.NUMBER);
         row++;
         List<BudgetFigures> parts = List.of(p.funds(FundSource.FISCAL), p.funds(FundSource.PRIOR_YEAR_CARRYOVER), other(p));
-        String[] labels = {"其中：当年财政拨款", "上年结转资金", "其他资金"};
+        String[] labels = {form.fiscalRow(), "上年结转资金", "其他资金"};
         for (int i = 0; i < parts.size(); i++) {
             add(row, 1, 1, 2, labels[i], Style.LABEL);
             amounts(parts.get(i), parts.get(i).executionRate());
@@ -100,7 +102,7 @@ final class NationalFormGrid extends FormGridBuilder {
         row++;
         for (int i = 0; i < rows.size(); i++) {
             Indicator ind = rows.get(i);
-            levels(rows, i, 1);
+            levels(rows, i, 1, form.level1WithPoints());
             add(row, 3, 1, 1, ind.name(), Style.TEXT);
             add(row, 4, 1, 1, NationalTargets.target(ind), Style.CENTER);
             add(row, 5, 1, 1, NationalTargets.actual(ind), Style.CENTER);

@@ -1,5 +1,7 @@
 package org.selfeval.export;
 
+import java.math.BigDecimal;
+import java.util.List;
 import org.selfeval.model.Indicator;
 
 /**
@@ -27,6 +29,17 @@ public final class NationalTargets {
             return row.actual();
         }
         return withUnit(row.actual().strip(), row.unit());
+    }
+
+    /** "产出指标(50分)": the 一级 name of row i and the weights of its n rows from i (Anhui's wording). */
+    public static String level1WithPoints(List<Indicator> rows, int i, int n) {
+        BigDecimal sum = BigDecimal.ZERO;
+        for (int k = i; k < i + n; k++) {
+            if (rows.get(k).weight() != null) {
+                sum = sum.add(rows.get(k).weight());
+            }
+        }
+        return rows.get(i).level1() + "(" + sum.stripTrailingZeros().toPlainString() + "分)";
     }
 
     private static String withUnit(String value, String unit) {

@@ -43,7 +43,7 @@ public record ProjectFormGrid(ProjectForm form, int columns, float[] columnWeigh
     public static ProjectFormGrid of(Project p, ProjectForm form, int year) {
         return switch (form) {
             case SICHUAN -> new SichuanFormGrid(p, year).build();
-            case NATIONAL -> new NationalFormGrid(p, year).build();
+            case NATIONAL, ANHUI -> new NationalFormGrid(p, year, form).build();
         };
     }
 

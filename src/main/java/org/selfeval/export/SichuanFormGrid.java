@@ -120,7 +120,7 @@ final class SichuanFormGrid extends FormGridBuilder {
         row++;
         for (int i = 0; i < rows.size(); i++) {
             Indicator ind = rows.get(i);
-            levels(rows, i, 1);
+            levels(rows, i, 1, false);
             add(row, 3, 1, 1, ind.name(), Style.TEXT);
             add(row, 4, 1, 1, ind.nature().symbol(), Style.CENTER);
             add(row, 5, 1, 1, ind.target(), Style.CENTER);

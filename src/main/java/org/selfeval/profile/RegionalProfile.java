@@ -52,6 +52,7 @@ public record RegionalProfile(
     public static final RegionalProfile SICHUAN = Profiles.load("sichuan");
     public static final RegionalProfile NATIONAL = Profiles.load("national");
     public static final RegionalProfile HUNAN = Profiles.load("hunan");
+    public static final RegionalProfile ANHUI = Profiles.load("anhui");
 
     /**
      * One step of the execution-rate cap on the total score.
@@ -89,7 +90,7 @@ public record RegionalProfile(
 
     /** The profiles the clerk can pick from, Sichuan first. */
     public static List<RegionalProfile> available() {
-        return List.of(SICHUAN, NATIONAL, HUNAN);
+        return List.of(SICHUAN, NATIONAL, HUNAN, ANHUI);
     }
 
     /** The profile of that id; Sichuan when the id is unknown (the default of a new report). */

@@ -12,7 +12,7 @@ import org.selfeval.model.Report;
 class RegionalProfileTest {
     @Test
     void profilesAreReadFromTheirJsonResources() {
-        assertThat(RegionalProfile.available()).extracting(RegionalProfile::id).containsExactly("sichuan", "national", "hunan");
+        assertThat(RegionalProfile.available()).extracting(RegionalProfile::id).containsExactly("sichuan", "national", "hunan", "anhui");
         assertThat(RegionalProfile.SICHUAN.name()).isEqualTo("四川省");
         assertThat(RegionalProfile.SICHUAN.deviationThresholdPct()).isEqualByComparingTo("30");
         assertThat(RegionalProfile.SICHUAN.lowExecutionPct()).isEqualByComparingTo("90");

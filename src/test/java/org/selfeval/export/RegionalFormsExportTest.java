@@ -123,6 +123,25 @@ class RegionalFormsExportTest {
         }
     }
 
+    @Test
+    void theAnhuiProfilePrintsTheNationalFormInAnhuisWording() throws Exception {
+        Report r = nationalSample().withProfile("anhui");
+        Path pdf = dir.resolve("anhui.pdf");
+        Path xlsx = dir.resolve("anhui.xlsx");
+        new PdfExporter().export(r, pdf);
+        new XlsxExporter().export(r, xlsx);
+        // the project's 产出指标 rows weigh 20 + 20 + 10
+        assertThat(ProjectFormGrid.of(r.projects().get(1), org.selfeval.profile.ProjectForm.ANHUI, r.year()).cells())
+                .extracting(ProjectFormGrid.Cell::text).contains("产出指标(50分)", "效益指标(20分)", "其中：本年财政拨款");
+        // in the PDF the narrow 一级 cell wraps "(50分)" onto a line of its own
+        assertThat(pdfText(pdf)).contains("其中：本年财政拨款", "产出指标", "(50分)", "年度资金总额").doesNotContain("当年财政拨款");
+        try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(xlsx))) {
+            Sheet s = wb.getSheet("乐山市不动产联审登记全市通办系统信息化建设");
+            assertThat(s.getRow(6).getCell(1).getStringCellValue()).isEqualTo("其中：本年财政拨款");
+            assertThat(s.getRow(12).getCell(1).getStringCellValue()).isEqualTo("产出指标(50分)");
+        }
+    }
+
     static String pdfText(Path pdf) throws Exception {
         StringBuilder all = new StringBuilder();
         try (PdfDocument doc = new PdfDocument(new PdfReader(pdf.toFile()))) {

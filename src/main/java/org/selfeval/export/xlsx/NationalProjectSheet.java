@@ -7,6 +7,7 @@ import org.selfeval.model.BudgetFigures;
 import org.selfeval.model.FundSource;
 import org.selfeval.model.Indicator;
 import org.selfeval.model.Project;
+import org.selfeval.profile.ProjectForm;
 import org.selfeval.model.ProjectStated;
 import org.selfeval.export.NationalTargets;
 import org.apache.poi.ss.usermodel.CellType;
@@ -33,13 +34,15 @@ final class NationalProjectSheet {
     private final SheetWriter w;
     private final Project project;
     private final int year;
+    private final ProjectForm form;
     int totalRow = -1;
     int sumRow = -1;
 
-    NationalProjectSheet(Sheet sheet, XlsxStyles styles, Project project, int year) {
+    NationalProjectSheet(Sheet sheet, XlsxStyles styles, Project project, int year, ProjectForm form) {
         this.w = new SheetWriter(sheet, styles);
         this.project = project;
         this.year = year;
+        this.form = form;
     }
 
     void write() {
@@ -83,7 +86,7 @@ final class NationalProjectSheet {
                 project.funds(FundSource.UNIT), project.funds(FundSource.OTHER)));
         List<BudgetFigures> parts = List.of(project.funds(FundSource.FISCAL),
                 project.funds(FundSource.PRIOR_YEAR_CARRYOVER), other);
-        String[] labels = {"其中：当年财政拨款", "上年结转资金", "其他资金"};
+        String[] labels = {form.fiscalRow(), "上年结转资金", "其他资金"};
         BudgetFigures total = project.totalFunds();
         w.textBlock(5, 5, 1, 2, "年度资金总额", st.textCenter);
         sumCell(INITIAL, total.initial());
@@ -153,6 +156,17 @@ final class NationalProjectSheet {
             w.fitHeight(r, row == null ? "" : row.name(), WIDTHS[3] - 1, 20);
         }
         MergeRuns.apply(w, first, rows, 1, 2);
+        if (form.level1WithPoints()) {
+            for (int i = 0; i < rows.size(); i++) {
+                if (i == 0 || !rows.get(i).level1().equals(rows.get(i - 1).level1())) {
+                    int n = 1;
+                    while (i + n < rows.size() && rows.get(i + n).level1().equals(rows.get(i).level1())) {
+                        n++;
+                    }
+                    w.sheet.getRow(first + i).getCell(1).setCellValue(NationalTargets.level1WithPoints(rows, i, n));
+                }
+            }
+        }
         int sum = last + 1;
         w.textBlock(sum, sum, 0, 5, "总分", st.label);
         String weights = rows.isEmpty() ? "" : "+SUM(" + SheetWriter.ref(first, 6) + ":" + SheetWriter.ref(last, 6) + ")";

@@ -13,6 +13,7 @@ import org.selfeval.exchange.xlsx.SichuanForm;
 import org.selfeval.export.AtomicOutput;
 import org.selfeval.export.ReportExporter;
 import org.selfeval.model.Project;
+import org.selfeval.profile.ProjectForm;
 import org.selfeval.model.Report;
 
 /**
@@ -63,8 +64,9 @@ public final class XlsxExporter implements ReportExporter {
             n++;
             String name = names.unique(p.name().isBlank() ? "项目" + n : p.name());
             Sheet sheet = wb.createSheet(name);
-            if (layout == XlsxLayout.NATIONAL) {
-                NationalProjectSheet s = new NationalProjectSheet(sheet, styles, p, report.year());
+            if (layout != XlsxLayout.SICHUAN) {
+                NationalProjectSheet s = new NationalProjectSheet(sheet, styles, p, report.year(),
+                        layout == XlsxLayout.ANHUI ? ProjectForm.ANHUI : ProjectForm.NATIONAL);
                 s.write();
                 refs.add(new ProjectSheetRef(name, s.totalRow, 3, 7, s.sumRow, 7));
             } else {

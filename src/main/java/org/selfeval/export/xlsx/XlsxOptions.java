@@ -14,6 +14,7 @@ public record XlsxOptions(XlsxLayout layout) {
         return new XlsxOptions(switch (RegionalProfile.forId(report.profile()).projectForm()) {
             case SICHUAN -> XlsxLayout.SICHUAN;
             case NATIONAL -> XlsxLayout.NATIONAL;
+            case ANHUI -> XlsxLayout.ANHUI;
         });
     }
 

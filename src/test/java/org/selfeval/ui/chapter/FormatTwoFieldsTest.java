@@ -65,7 +65,8 @@ class FormatTwoFieldsTest {
         @SuppressWarnings("unchecked")
         ChoiceBox<RegionalProfile> box = robot.lookup("#report-profile").queryAs(ChoiceBox.class);
         assertThat(box.getValue()).isEqualTo(RegionalProfile.SICHUAN);
-        assertThat(box.getItems()).containsExactly(RegionalProfile.SICHUAN, RegionalProfile.NATIONAL, RegionalProfile.HUNAN);
+        assertThat(box.getItems()).containsExactly(RegionalProfile.SICHUAN, RegionalProfile.NATIONAL, RegionalProfile.HUNAN,
+                RegionalProfile.ANHUI);
         fx(() -> box.setValue(RegionalProfile.HUNAN));
         assertThat(editor.current().profile()).isEqualTo("hunan");
         fx(editor::undo);
