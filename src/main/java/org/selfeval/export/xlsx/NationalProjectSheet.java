@@ -106,7 +106,8 @@ final class NationalProjectSheet {
             int r = 6 + i;
             w.textBlock(r, r, 1, 2, labels[i], st.textCenter);
             w.number(r, INITIAL, parts.get(i).initial(), st.amount);
-            w.number(r, ADJUSTED, parts.get(i).adjusted(), st.amount);
+            // 全年预算数: the whole-year budget, the 年初预算 where it was not adjusted (as the PDF prints it)
+            w.number(r, ADJUSTED, parts.get(i).effectiveBudget(), st.amount);
             w.number(r, EXECUTED, parts.get(i).executed(), st.amount);
             w.text(r, WEIGHT, "—", st.textCenter);
             w.formula(r, RATE, SheetWriter.rateFormula(r, INITIAL, ADJUSTED, EXECUTED), st.percent);
