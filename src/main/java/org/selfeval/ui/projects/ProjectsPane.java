@@ -19,6 +19,7 @@ import org.selfeval.audit.Location;
 import org.selfeval.edit.ReportEditor;
 import org.selfeval.model.Project;
 import org.selfeval.model.Report;
+import org.selfeval.profile.RegionalProfile;
 import org.selfeval.ui.chapter.ChapterPane;
 import org.selfeval.ui.chapter.FieldControls;
 import org.selfeval.ui.forms.Binder;
@@ -139,8 +140,10 @@ public final class ProjectsPane implements ChapterPane, FieldControls {
         Report r = binder.current();
         String id = UUID.randomUUID().toString();
         String name = texts.format("projects.newName", String.valueOf(r.projects().size() + 1));
+        // the 预算执行 weight of the region's form (10 in Sichuan and nationally; a profile may set another)
         Project p = Projects.empty(id, name).withCompetentDepartment(r.department().fullName())
-                .withImplementingUnit(r.department().fullName());
+                .withImplementingUnit(r.department().fullName())
+                .withExecutionWeight(RegionalProfile.forId(r.profile()).executionWeight());
         List<Project> projects = new ArrayList<>(r.projects());
         projects.add(p);
         binder.apply(null, x -> x.withProjects(projects));
