@@ -30,6 +30,7 @@ import org.selfeval.model.GradeBands;
  * @param indicatorTree           id of the 一级 / 二级 indicator tree of {@link IndicatorLibrary} offered first
  * @param outline                 the report's chapters, sections and headings, and what each prints
  * @param basis                   where the profile's figures come from (shown in the picker's help)
+ * @param departmentSheet         the region's 部门整体支出绩效自评表 (指标表); null = the profile has none
  */
 public record RegionalProfile(
         String id,
@@ -47,7 +48,8 @@ public record RegionalProfile(
         ProjectForm projectForm,
         String indicatorTree,
         Outline outline,
-        String basis) {
+        String basis,
+        DepartmentSheetDefinition departmentSheet) {
 
     public static final RegionalProfile SICHUAN = Profiles.load("sichuan");
     public static final RegionalProfile NATIONAL = Profiles.load("national");
@@ -68,7 +70,7 @@ public record RegionalProfile(
                            BigDecimal lowExecutionPct, BigDecimal executionWeight, Map<String, BigDecimal> level1Weights,
                            List<ScoreCap> scoreCaps, BigDecimal overCompletionDeduction, int shortTextLimit, int longTextLimit) {
         this(id, name, description, deviationThresholdPct, lowExecutionPct, executionWeight, level1Weights, scoreCaps,
-                overCompletionDeduction, shortTextLimit, longTextLimit, null, null, null, null, null);
+                overCompletionDeduction, shortTextLimit, longTextLimit, null, null, null, null, null, null);
     }
 
     public RegionalProfile {
