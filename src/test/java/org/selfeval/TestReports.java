@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.selfeval.exchange.ReportJson;
 import org.selfeval.model.BudgetFigures;
+import org.selfeval.model.DepartmentSheet;
+import org.selfeval.model.SheetEntry;
 import org.selfeval.model.FindingNote;
 import org.selfeval.model.FundSource;
 import org.selfeval.model.Indicator;
@@ -55,6 +57,11 @@ public final class TestReports {
                         .withPersonnelExpenses(new BigDecimal("56.781"))
                         .withPublicExpenses(new BigDecimal("822.089")))
                 .withFindingNotes(List.of(new FindingNote("R9@projects[0].funds", "年中追加，已报批。")))
-                .withReportDate(java.time.LocalDate.of(2024, 3, 31));
+                .withReportDate(java.time.LocalDate.of(2024, 3, 31))
+                .withDepartmentSheet(new DepartmentSheet(new BigDecimal("32"), new BigDecimal("40"), new BigDecimal("63.46"),
+                        new BigDecimal("1100"), new BigDecimal("1180.5"), new BigDecimal("80.5"), new BigDecimal("200"),
+                        new BigDecimal("180.123456"), new BigDecimal("220"), "年中追加政务大厅运行经费",
+                        List.of(new SheetEntry("管理制度健全性", new BigDecimal("3.5"), "缺一项制度"),
+                                new SheetEntry("资金使用合规性", null, "")), "示例数据"));
     }
 }

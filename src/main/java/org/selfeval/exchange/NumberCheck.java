@@ -24,7 +24,9 @@ final class NumberCheck {
     /** Fields (or containers) whose numbers are amounts in 万元. */
     private static final Set<String> MONEY = Set.of("income", "expenditure", "carryover", "funds", "publicExpenses",
             "statedIncomeTotal", "statedExpenditureTotal", "priorIncomeTotal", "priorExpenditureTotal",
-            "personnelExpenses", "totalInitial", "totalAdjusted", "totalExecuted");
+            "personnelExpenses", "totalInitial", "totalAdjusted", "totalExecuted",
+            "threePublicPrior", "threePublicBudget", "threePublicActual", "budgetInitial", "budgetAdjusted", "budgetAdded",
+            "procurementPlanned", "procurementActual", "keyExpenditure");
     /** Fields whose numbers are points (分). */
     private static final Set<String> POINTS = Set.of("score", "weight", "executionWeight", "executionScore", "totalScore");
     /** Fields whose numbers are percentages. */

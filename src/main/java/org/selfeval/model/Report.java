@@ -23,6 +23,7 @@ import java.util.List;
  * @param attachmentText 附件 line as written; null = generated from the projects
  * @param findingNotes   the clerk's written 说明 for audit findings
  * @param reportDate     报告日期 printed under the signature; null = not yet set
+ * @param departmentSheet 部门整体支出绩效自评表: its base data and the clerk's row entries
  */
 @RecordBuilder
 public record Report(
@@ -37,7 +38,8 @@ public record Report(
         List<Project> projects,
         String attachmentText,
         List<FindingNote> findingNotes,
-        LocalDate reportDate) implements ReportBuilder.With {
+        LocalDate reportDate,
+        DepartmentSheet departmentSheet) implements ReportBuilder.With {
 
     public Report {
         if (year < 1990 || year > 2200) {
@@ -51,6 +53,15 @@ public record Report(
         conclusion = conclusion == null ? Conclusion.EMPTY : conclusion;
         projects = projects == null ? List.of() : List.copyOf(projects);
         findingNotes = findingNotes == null ? List.of() : List.copyOf(findingNotes);
+        departmentSheet = departmentSheet == null ? DepartmentSheet.EMPTY : departmentSheet;
+    }
+
+    /** A report without a department sheet. */
+    public Report(String id, int year, Department department, String profile, DepartmentBasics basics, Finances finances,
+                  PerformanceManagement performance, Conclusion conclusion, List<Project> projects, String attachmentText,
+                  List<FindingNote> findingNotes, LocalDate reportDate) {
+        this(id, year, department, profile, basics, finances, performance, conclusion, projects, attachmentText,
+                findingNotes, reportDate, null);
     }
 
     /** An empty report for a department and year. */

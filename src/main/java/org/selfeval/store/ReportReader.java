@@ -91,7 +91,8 @@ final class ReportReader {
                 head.get(REPORT.ATTACHMENT_TEXT),
                 db.selectFrom(FINDING_NOTE).where(FINDING_NOTE.REPORT_ID.eq(id)).orderBy(FINDING_NOTE.POSITION)
                         .fetch(n -> new FindingNote(n.getFindingKey(), n.getNoteText())),
-                date == null ? null : LocalDate.parse(date)));
+                date == null ? null : LocalDate.parse(date),
+                DepartmentSheetRows.read(db, id)));
     }
 
     private DepartmentBasics basics(String id) {

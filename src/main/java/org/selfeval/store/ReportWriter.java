@@ -6,7 +6,9 @@ import static org.selfeval.store.jooq.Tables.CONCLUSION;
 import static org.selfeval.store.jooq.Tables.DEPARTMENT;
 import static org.selfeval.store.jooq.Tables.EXPENDITURE_LINE;
 import static org.selfeval.store.jooq.Tables.FINANCES;
+import static org.selfeval.store.jooq.Tables.DEPARTMENT_SHEET;
 import static org.selfeval.store.jooq.Tables.FINDING_NOTE;
+import static org.selfeval.store.jooq.Tables.SHEET_ENTRY;
 import static org.selfeval.store.jooq.Tables.HEADCOUNT;
 import static org.selfeval.store.jooq.Tables.INCOME_LINE;
 import static org.selfeval.store.jooq.Tables.INDICATOR;
@@ -45,7 +47,8 @@ final class ReportWriter {
     static final String DUTY = "DUTY";
 
     /** Every table keyed by report, children first (projects cascade to their funds and indicators). */
-    private static final List<Table<?>> CHILD_TABLES = List.of(FINDING_NOTE, INDICATOR, PROJECT, CONCLUSION,
+    private static final List<Table<?>> CHILD_TABLES = List.of(SHEET_ENTRY, DEPARTMENT_SHEET, FINDING_NOTE, INDICATOR,
+            PROJECT, CONCLUSION,
             PERFORMANCE, CARRYOVER, EXPENDITURE_LINE, INCOME_LINE, FINANCES, TEXT_ITEM, LEADERSHIP_POST,
             HEADCOUNT, STAFFING, BASICS);
 
@@ -96,6 +99,7 @@ final class ReportWriter {
                     .set(FINDING_NOTE.NOTE_TEXT, r.findingNotes().get(i).text())
                     .execute();
         }
+        DepartmentSheetRows.write(db, r.id(), r.departmentSheet());
         pruneDepartments();
     }
 
