@@ -33,18 +33,29 @@ final class PdfProjectForms {
 
     void write(List<Project> projects, int year) {
         PageSize landscape = PageSize.A4.rotate();
-        for (Project p : projects) {
+        for (int i = 0; i < projects.size(); i++) {
             document.getPdfDocument().setDefaultPageSize(landscape);
             document.setMargins(GbtLayout.LANDSCAPE_TOP, GbtLayout.LANDSCAPE_RIGHT, GbtLayout.LANDSCAPE_BOTTOM,
                     GbtLayout.LANDSCAPE_LEFT);
             document.add(new AreaBreak(landscape));
-            form(p, year);
+            form(projects.get(i), year, attachmentLabel(i, projects.size()));
         }
     }
 
-    private void form(Project p, int year) {
-        document.add(new Paragraph(ProjectFormGrid.FORM_NUMBER).setFont(fonts.body()).setFontSize(GbtLayout.FORM_SIZE)
-                .setTextAlignment(TextAlignment.RIGHT).setMargin(0));
+    /** GB/T 9704 §7.4: "附件" and its number (none when there is one) at the top left of the 版心. */
+    static String attachmentLabel(int index, int count) {
+        return count == 1 ? "附件" : "附件" + (index + 1);
+    }
+
+    private void form(Project p, int year, String label) {
+        float width = document.getPdfDocument().getDefaultPageSize().getWidth() - GbtLayout.LANDSCAPE_LEFT
+                - GbtLayout.LANDSCAPE_RIGHT;
+        document.add(new Paragraph().addTabStops(new com.itextpdf.layout.element.TabStop(width,
+                        com.itextpdf.layout.properties.TabAlignment.RIGHT)).setMargin(0).setFixedLeading(GbtLayout.BODY_SIZE * 1.2f)
+                .add(new com.itextpdf.layout.element.Text(label).setFont(fonts.heading(1)).setFontSize(GbtLayout.BODY_SIZE))
+                .add(new com.itextpdf.layout.element.Tab())
+                .add(new com.itextpdf.layout.element.Text(ProjectFormGrid.FORM_NUMBER).setFont(fonts.body())
+                        .setFontSize(GbtLayout.FORM_SIZE)));
         document.add(new Paragraph(ProjectFormGrid.title(year)).setFont(fonts.title()).setFontSize(16)
                 .setTextAlignment(TextAlignment.CENTER).setMargin(0).setMarginBottom(6));
         int firstPage = document.getPdfDocument().getNumberOfPages();
@@ -67,15 +78,19 @@ final class PdfProjectForms {
             }
         }
         document.add(top);
+        // the signature line and the note never stand alone on a page under a continuation header
+        indicators.setKeepWithNext(true);
         document.add(indicators);
-        document.add(new Paragraph(ProjectFormGrid.signatureLine(p)).setFont(fonts.body()).setFontSize(GbtLayout.TABLE_SIZE)
+        com.itextpdf.layout.element.Div tail = new com.itextpdf.layout.element.Div().setKeepTogether(true);
+        tail.add(new Paragraph(ProjectFormGrid.signatureLine(p)).setFont(fonts.body()).setFontSize(GbtLayout.TABLE_SIZE)
                 .setMarginTop(8));
         if (p.dataNote() != null && !p.dataNote().isBlank()) {
             Paragraph note = new Paragraph("说明：" + p.dataNote()).setFont(fonts.body()).setFontSize(GbtLayout.FORM_SIZE)
                     .setMarginTop(4);
             note.setSplitCharacters(BREAKING);
-            document.add(note);
+            tail.add(note);
         }
+        document.add(tail);
         continuationLines(firstPage, p);
     }
 
