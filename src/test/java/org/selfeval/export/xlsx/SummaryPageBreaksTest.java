@@ -35,10 +35,12 @@ class SummaryPageBreaksTest {
     }
 
     @Test
-    void theSamplesSummaryFitsOnePageWithoutBreaks() throws Exception {
+    void theSamplesSummaryTallerThanAPageBreaksBeforeASection() throws Exception {
         Report sample = ReportJson.read(Path.of("sample-data/leshan-2023.json"));
         try (XSSFWorkbook wb = new XlsxExporter().build(sample)) {
-            assertThat(wb.getSheet(SichuanForm.SUMMARY_SHEET).getRowBreaks()).isEmpty();
+            Sheet summary = wb.getSheet(SichuanForm.SUMMARY_SHEET);
+            assertThat(summary.getRowBreaks()).hasSize(1);
+            assertThat(summary.getRow(summary.getRowBreaks()[0] + 1).getCell(0).getStringCellValue()).matches("[一二三四五]、.*");
         }
     }
 }

@@ -255,7 +255,7 @@ class XlsxExporterTest {
                 assertThat(s.isColumnHidden(col)).as("%s column %d", s.getSheetName(), col).isFalse();
             }
         }
-        var meta = org.selfeval.exchange.xlsx.WorkbookMeta.read(wb);
+        var meta = org.selfeval.exchange.xlsx.WorkbookMeta.read((org.apache.poi.xssf.usermodel.XSSFWorkbook) wb);
         Project second = sample.projects().get(1);
         assertThat(meta.get(second.name()).id()).isEqualTo(second.id());
         assertThat(meta.get(second.name()).reportText()).isEqualTo(second.reportText());
