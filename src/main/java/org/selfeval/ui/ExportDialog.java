@@ -57,6 +57,7 @@ final class ExportDialog {
     private final ProgressBar progress = new ProgressBar(0);
     private final Label status = new Label();
     private final Label notices = new Label();
+    private final Label fontWarning = new Label();
     private final Button run = new Button(Messages.get("exportDialog.export"));
     private final Button pack = new Button(Messages.get("exportDialog.package"));
     private final Button openFolder = new Button(Messages.get("exportDialog.openFolder"));
@@ -77,12 +78,20 @@ final class ExportDialog {
         this(owner, report, findings, settings, beforeExport, handOff, d -> { });
     }
 
+    ExportDialog(Window owner, Report report, List<Finding> findings, ExportSettings settings, Runnable beforeExport,
+                 SystemHandOff handOff, Consumer<LocalDate> onDate) {
+        this(owner, report, findings, settings, beforeExport, handOff, onDate,
+                () -> new org.selfeval.export.pdf.PdfExporter().fontNotices());
+    }
+
     /**
      * @param onDate called on the FX thread with the 报告日期 the clerk entered here (asked for only when
      *               the report has none), before the files are written with it
+     * @param fontNotices the PDF's notices for faces it substitutes (looked up off the FX thread, shown
+     *                    before exporting while the PDF is ticked)
      */
     ExportDialog(Window owner, Report report, List<Finding> findings, ExportSettings settings, Runnable beforeExport,
-                 SystemHandOff handOff, Consumer<LocalDate> onDate) {
+                 SystemHandOff handOff, Consumer<LocalDate> onDate, java.util.function.Supplier<List<String>> fontNotices) {
         this.report = report;
         this.onDate = onDate;
         this.settings = settings;
@@ -92,7 +101,7 @@ final class ExportDialog {
         stage.initModality(Modality.WINDOW_MODAL);
         stage.setTitle(Messages.get("export.title"));
         VBox root = new VBox(10, heading(), formatsRow(settings.formats()), folderRow(settings.folder()), names,
-                appendixRow(), errors(findings), packageHint(), progressRow(), notices, buttons());
+                fontWarning, appendixRow(), errors(findings), packageHint(), progressRow(), notices, buttons());
         if (report.reportDate() == null) {
             root.getChildren().add(4, dateRow());
         }
@@ -112,6 +121,42 @@ final class ExportDialog {
             }
         });
         updateNames();
+        lookUpFonts(fontNotices);
+    }
+
+    /** Which faces the PDF would substitute, found on a background thread (it reads the font folders). */
+    private void lookUpFonts(java.util.function.Supplier<List<String>> fontNotices) {
+        fontWarning.setId("export-font-warning");
+        fontWarning.setWrapText(true);
+        fontWarning.setStyle("-fx-text-fill: #8a5a00;");
+        fontWarning.setManaged(false);
+        fontWarning.setVisible(false);
+        Thread thread = new Thread(() -> {
+            List<String> found;
+            try {
+                found = fontNotices.get();
+            } catch (RuntimeException e) {
+                found = List.of();
+            }
+            List<String> shown = found;
+            javafx.application.Platform.runLater(() -> showFontWarning(shown));
+        }, "export-fonts");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    private void showFontWarning(List<String> found) {
+        fontWarning.setText(found.isEmpty() ? "" : Messages.get("exportDialog.fontsBefore") + "\n" + String.join("\n", found));
+        Runnable update = () -> {
+            boolean show = !found.isEmpty() && formats.get("pdf") != null && formats.get("pdf").isSelected();
+            fontWarning.setVisible(show);
+            fontWarning.setManaged(show);
+            stage.sizeToScene();
+        };
+        if (formats.get("pdf") != null) {
+            formats.get("pdf").selectedProperty().addListener((o, a, b) -> update.run());
+        }
+        update.run();
     }
 
     Stage stage() {

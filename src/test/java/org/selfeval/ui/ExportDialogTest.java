@@ -162,6 +162,26 @@ class ExportDialogTest {
     }
 
     @Test
+    void substitutedFacesAreNamedBeforeExportingWhileThePdfIsTicked(FxRobot robot) throws Exception {
+        String notice = "正文应使用仿宋，本机未找到，已改用文泉驿微米黑（wqy-microhei.ttc）。";
+        robot.interact(() -> {
+            dialog.stage().close();
+            dialog = new ExportDialog(owner, sample, findings, new ExportSettings(node), this::snapshot, new SystemHandOff(null),
+                    d -> { }, () -> List.of(notice));
+            dialog.show();
+        });
+        Label warning = robot.lookup("#export-font-warning").queryAs(Label.class);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> warning.getText().contains(notice));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(warning.isVisible()).as("PDF not ticked").isFalse();
+        robot.clickOn("#export-pdf");
+        assertThat(warning.isVisible()).isTrue();
+        assertThat(warning.getText()).startsWith("注意：本机缺少公文字体");
+        robot.clickOn("#export-pdf");
+        assertThat(warning.isVisible()).isFalse();
+    }
+
+    @Test
     void aDatedReportIsNotAskedForItsDate(FxRobot robot) {
         open(robot, sample.withReportDate(java.time.LocalDate.of(2024, 3, 8)));
         assertThat(robot.lookup("#export-date").tryQuery()).isEmpty();
