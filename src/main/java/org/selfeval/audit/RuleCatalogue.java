@@ -3,7 +3,7 @@ package org.selfeval.audit;
 import java.util.List;
 
 /**
- * Every rule of the catalogue (domain.md §3 R1–R27, split where one entry checks several things:
+ * Every rule of the catalogue (domain.md §3 R1–R27 and R28 标点, split where one entry checks several things:
  * R3a/R3b, R4a/R4b, R9a/R9b, R14a/R14b, R17a/R17b, R18a–c, R26a/R26b), the checks of stated figures
  * against computed ones (R1b, R3c, R6b, R7b, R8b, R11b, R11c), the fields of format 2 (R3d 人员/公用经费,
  * R3e 公用经费 agreement, R4c 较上年), and the regional rules of peer systems (P1 score cap by execution
@@ -56,6 +56,7 @@ public final class RuleCatalogue {
             new ProjectTextFiguresRule(),
             new PublicExpenseTextRule(),
             new YearRule(),
+            new PunctuationRule(),
             new ScoreCapRule(),
             new OverCompletionDeductionRule());
 

@@ -46,7 +46,8 @@ public final class ReportDocumentBuilder {
                 n++;
             }
         }
-        return new ReportDocument(report.title(), blocks, narrative.attachments(),
+        return new ReportDocument(report.title(), blocks,
+                org.selfeval.narrative.AttachmentLines.printed(report, narrative.attachments()),
                 report.department().fullName(), report.reportDate());
     }
 

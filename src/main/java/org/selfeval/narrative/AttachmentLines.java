@@ -31,6 +31,21 @@ public final class AttachmentLines {
     }
 
     /**
+     * The names printed after "附件：" in a document that appends every project's form: the written
+     * names when there is one per project (a file extension such as ".xlsx" dropped), the generated
+     * names otherwise, so the line names every appended form (the seed's names one file for two forms).
+     */
+    public static List<String> printed(Report report, List<String> written) {
+        if (report.projects().isEmpty()) {
+            return written;
+        }
+        if (written.size() != report.projects().size()) {
+            return names(report);
+        }
+        return written.stream().map(n -> n.replaceFirst("(?i)\\.(xlsx|xls|et|docx|doc|wps|pdf)$", "").strip()).toList();
+    }
+
+    /**
      * Splits an attachment text (generated or the clerk's) into names: one per non-blank line, a
      * leading "附件：" and a leading number such as "1." or "2、" removed.
      */

@@ -30,7 +30,10 @@ final class AppMenuBar extends MenuBar {
         Menu edit = new Menu(Messages.get("menu.edit"));
         edit.getItems().addAll(undo, redo, new SeparatorMenuItem(),
                 item("menu-snapshot", "menu.edit.snapshot", "Shortcut+S", commands::snapshot),
-                item("menu-history", "menu.edit.history", null, commands::history));
+                item("menu-history", "menu.edit.history", null, commands::history),
+                new SeparatorMenuItem(),
+                item("menu-punctuation", "menu.edit.punctuation", null,
+                        () -> editor.apply(null, org.selfeval.edit.PunctuationFix::all)));
         Menu help = new Menu(Messages.get("menu.help"));
         help.getItems().add(item("menu-about", "menu.help.about", null, commands::about));
         getMenus().addAll(file, edit, help);

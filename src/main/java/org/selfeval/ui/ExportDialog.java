@@ -7,6 +7,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
+import java.time.LocalDate;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -14,6 +16,7 @@ import javafx.geometry.Insets;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
+import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.ProgressBar;
@@ -54,11 +57,14 @@ final class ExportDialog {
     private final ProgressBar progress = new ProgressBar(0);
     private final Label status = new Label();
     private final Label notices = new Label();
+    private final Label fontWarning = new Label();
     private final Button run = new Button(Messages.get("exportDialog.export"));
     private final Button pack = new Button(Messages.get("exportDialog.package"));
     private final Button openFolder = new Button(Messages.get("exportDialog.openFolder"));
     private final Button print = new Button(Messages.get("exportDialog.print"));
     private final Button close = new Button(Messages.get("exportDialog.close"));
+    private final DatePicker date = new DatePicker();
+    private final Consumer<LocalDate> onDate;
     private final BooleanProperty running = new SimpleBooleanProperty();
     private ExportTask task;
     private ExportTask.Outcome last;
@@ -69,7 +75,25 @@ final class ExportDialog {
      */
     ExportDialog(Window owner, Report report, List<Finding> findings, ExportSettings settings, Runnable beforeExport,
                  SystemHandOff handOff) {
+        this(owner, report, findings, settings, beforeExport, handOff, d -> { });
+    }
+
+    ExportDialog(Window owner, Report report, List<Finding> findings, ExportSettings settings, Runnable beforeExport,
+                 SystemHandOff handOff, Consumer<LocalDate> onDate) {
+        this(owner, report, findings, settings, beforeExport, handOff, onDate,
+                () -> new org.selfeval.export.pdf.PdfExporter().fontNotices());
+    }
+
+    /**
+     * @param onDate called on the FX thread with the 报告日期 the clerk entered here (asked for only when
+     *               the report has none), before the files are written with it
+     * @param fontNotices the PDF's notices for faces it substitutes (looked up off the FX thread, shown
+     *                    before exporting while the PDF is ticked)
+     */
+    ExportDialog(Window owner, Report report, List<Finding> findings, ExportSettings settings, Runnable beforeExport,
+                 SystemHandOff handOff, Consumer<LocalDate> onDate, java.util.function.Supplier<List<String>> fontNotices) {
         this.report = report;
+        this.onDate = onDate;
         this.settings = settings;
         this.beforeExport = beforeExport;
         this.handOff = handOff;
@@ -77,7 +101,10 @@ final class ExportDialog {
         stage.initModality(Modality.WINDOW_MODAL);
         stage.setTitle(Messages.get("export.title"));
         VBox root = new VBox(10, heading(), formatsRow(settings.formats()), folderRow(settings.folder()), names,
-                appendixRow(), errors(findings), packageHint(), progressRow(), notices, buttons());
+                fontWarning, appendixRow(), errors(findings), packageHint(), progressRow(), notices, buttons());
+        if (report.reportDate() == null) {
+            root.getChildren().add(4, dateRow());
+        }
         root.setPadding(new Insets(14));
         root.setPrefWidth(720);
         root.getChildren().forEach(n -> {
@@ -94,6 +121,42 @@ final class ExportDialog {
             }
         });
         updateNames();
+        lookUpFonts(fontNotices);
+    }
+
+    /** Which faces the PDF would substitute, found on a background thread (it reads the font folders). */
+    private void lookUpFonts(java.util.function.Supplier<List<String>> fontNotices) {
+        fontWarning.setId("export-font-warning");
+        fontWarning.setWrapText(true);
+        fontWarning.setStyle("-fx-text-fill: #8a5a00;");
+        fontWarning.setManaged(false);
+        fontWarning.setVisible(false);
+        Thread thread = new Thread(() -> {
+            List<String> found;
+            try {
+                found = fontNotices.get();
+            } catch (RuntimeException e) {
+                found = List.of();
+            }
+            List<String> shown = found;
+            javafx.application.Platform.runLater(() -> showFontWarning(shown));
+        }, "export-fonts");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    private void showFontWarning(List<String> found) {
+        fontWarning.setText(found.isEmpty() ? "" : Messages.get("exportDialog.fontsBefore") + "\n" + String.join("\n", found));
+        Runnable update = () -> {
+            boolean show = !found.isEmpty() && formats.get("pdf") != null && formats.get("pdf").isSelected();
+            fontWarning.setVisible(show);
+            fontWarning.setManaged(show);
+            stage.sizeToScene();
+        };
+        if (formats.get("pdf") != null) {
+            formats.get("pdf").selectedProperty().addListener((o, a, b) -> update.run());
+        }
+        update.run();
     }
 
     Stage stage() {
@@ -151,6 +214,40 @@ final class ExportDialog {
         HBox row = new HBox(8, label, folder, choose);
         row.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         return row;
+    }
+
+    /** 报告日期: printed under the 署名 (GB/T 9704); asked for here when the report has none. */
+    private VBox dateRow() {
+        date.setId("export-date");
+        date.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(LocalDate d) {
+                return d == null ? "" : d.toString();
+            }
+
+            /** 2024-03-15, 2024/3/15, 2024.3.15 or 2024年3月15日; anything else reads as no date. */
+            @Override
+            public LocalDate fromString(String text) {
+                String[] parts = text == null ? new String[0] : text.strip().split("[-/.年月日]");
+                try {
+                    return parts.length == 3 ? LocalDate.of(Integer.parseInt(parts[0]), Integer.parseInt(parts[1]),
+                            Integer.parseInt(parts[2])) : null;
+                } catch (RuntimeException e) {
+                    return null;
+                }
+            }
+        });
+        date.setPromptText(Messages.get("exportDialog.datePrompt"));
+        date.disableProperty().bind(running);
+        Label label = new Label(Messages.get("exportDialog.date"));
+        label.setMinWidth(Region.USE_PREF_SIZE);
+        HBox row = new HBox(8, label, date);
+        row.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        Label hint = new Label(Messages.get("exportDialog.dateMissing"));
+        hint.setId("export-date-hint");
+        hint.setWrapText(true);
+        hint.setStyle("-fx-text-fill: #8a5a00;");
+        return new VBox(4, row, hint);
     }
 
     private VBox appendixRow() {
@@ -280,7 +377,12 @@ final class ExportDialog {
         }
         Path target = Path.of(dir);
         settings.remember(chosen, target);
-        task = new ExportTask(new ExportTask.Order(report, target, chosen, packageOnly, appendix.isSelected(),
+        Report exported = report;
+        if (report.reportDate() == null && date.getValue() != null) {
+            exported = report.withReportDate(date.getValue());
+            onDate.accept(date.getValue());
+        }
+        task = new ExportTask(new ExportTask.Order(exported, target, chosen, packageOnly, appendix.isSelected(),
                 appendix.isSelected() && appendixErrors.isSelected()), beforeExport);
         last = null;
         openFolder.setDisable(true);

@@ -1,6 +1,7 @@
 package org.selfeval.ui;
 
 import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -12,6 +13,7 @@ import javafx.scene.layout.VBox;
 import org.selfeval.audit.Finding;
 import org.selfeval.audit.FindingNotes.NotedFinding;
 import org.selfeval.audit.Severity;
+import org.selfeval.edit.PunctuationFix;
 import org.selfeval.ui.controls.Messages;
 
 /**
@@ -24,13 +26,25 @@ final class FindingNoteEditor extends VBox {
     private final Label detail = new Label();
     private final TextArea note = new TextArea();
     private final Button save = new Button(Messages.get("findings.note.save"));
+    private final Button fix = new Button(Messages.get("findings.fix.punctuation"));
     private final Label hint = new Label();
     private final BiConsumer<Finding, String> onSave;
     private NotedFinding shown;
 
-    FindingNoteEditor(BiConsumer<Finding, String> onSave) {
+    /**
+     * @param onSave called with a 警告 and the 说明 typed for it
+     * @param onFix  called with a finding whose fix the app can apply in one click (规范标点)
+     */
+    FindingNoteEditor(BiConsumer<Finding, String> onSave, Consumer<Finding> onFix) {
         super(6);
         this.onSave = onSave;
+        fix.setId("finding-fix");
+        fix.setMinWidth(Region.USE_PREF_SIZE);
+        fix.setOnAction(e -> {
+            if (shown != null && PunctuationFix.fixes(shown.finding())) {
+                onFix.accept(shown.finding());
+            }
+        });
         setPadding(new Insets(6));
         detail.setId("finding-detail");
         detail.setWrapText(true);
@@ -54,7 +68,7 @@ final class FindingNoteEditor extends VBox {
         hint.setStyle("-fx-text-fill: #7f8c8d;");
         Region gap = new Region();
         HBox.setHgrow(hint, Priority.ALWAYS);
-        HBox actions = new HBox(8, hint, gap, save);
+        HBox actions = new HBox(8, hint, gap, fix, save);
         getChildren().addAll(detail, note, actions);
         show(null);
     }
@@ -67,6 +81,7 @@ final class FindingNoteEditor extends VBox {
             note.clear();
             note.setDisable(true);
             save.setDisable(true);
+            showFix(false);
             hint.setText(Messages.get("findings.note.pick"));
             return;
         }
@@ -78,11 +93,17 @@ final class FindingNoteEditor extends VBox {
         boolean explainable = f.severity() == Severity.WARNING;
         note.setDisable(!explainable);
         save.setDisable(!explainable);
+        showFix(PunctuationFix.fixes(f));
         hint.setText(switch (f.severity()) {
             case ERROR -> Messages.get("findings.note.error");
             case INFO -> Messages.get("findings.note.info");
             case WARNING -> Messages.get(noted.explained() ? "findings.note.explained" : "findings.note.open");
         });
+    }
+
+    private void showFix(boolean fixable) {
+        fix.setVisible(fixable);
+        fix.setManaged(fixable);
     }
 
     private void save() {

@@ -55,7 +55,13 @@ public final class FindingsPane extends BorderPane {
      * @param onDropNote called with the finding key of a 说明 whose finding is gone, to delete it
      */
     public FindingsPane(Consumer<Finding> onOpen, BiConsumer<Finding, String> onExplain, Consumer<String> onDropNote) {
-        this.noteEditor = new FindingNoteEditor(onExplain);
+        this(onOpen, onExplain, onDropNote, f -> { });
+    }
+
+    /** @param onFix called with a finding the clerk asked to fix in one click (规范标点) */
+    public FindingsPane(Consumer<Finding> onOpen, BiConsumer<Finding, String> onExplain, Consumer<String> onDropNote,
+            Consumer<Finding> onFix) {
+        this.noteEditor = new FindingNoteEditor(onExplain, onFix);
         tree.setId("findings-tree");
         tree.setShowRoot(false);
         tree.setCellFactory(t -> {

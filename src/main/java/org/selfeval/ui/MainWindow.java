@@ -84,7 +84,8 @@ public final class MainWindow {
         autoSaver.baseline(report);
         this.findingsPane = new FindingsPane(this::openFinding, (f, text) -> editor.apply("note:" + f.key(),
                 r -> org.selfeval.edit.FindingNoteEdit.withNote(r, f.key(), text)),
-                key -> editor.apply("dropNote:" + key, r -> org.selfeval.edit.FindingNoteEdit.withNote(r, key, "")));
+                key -> editor.apply("dropNote:" + key, r -> org.selfeval.edit.FindingNoteEdit.withNote(r, key, "")),
+                f -> editor.apply(null, r -> org.selfeval.edit.PunctuationFix.field(r, f.location().path())));
         Auditor auditor = Auditor.standard();
         this.audit = new LatestWins<>("audit", r -> new Audited(auditor.auditWithNotes(r), auditor.coverage(r)), this::showFindings,
                 e -> findingsPane.showError(AutoSaver.reason(e)));

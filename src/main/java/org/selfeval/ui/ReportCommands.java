@@ -91,7 +91,8 @@ final class ReportCommands {
     void export() {
         Report report = window.editor().current();
         new ExportDialog(window.stage(), report, org.selfeval.audit.Auditor.standard().audit(report), ExportSettings.user(),
-                () -> awaitSnapshot(report), new SystemHandOff(hostServices)).show();
+                () -> awaitSnapshot(report), new SystemHandOff(hostServices),
+                d -> window.editor().apply("reportDate", r -> r.withReportDate(d))).show();
     }
 
     private void awaitSnapshot(Report report) {

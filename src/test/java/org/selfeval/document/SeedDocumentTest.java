@@ -48,7 +48,8 @@ class SeedDocumentTest {
             }
         }
         if (line.endsWith(".xlsx")) {
-            return "附件：" + line;
+            // the seed names one file for the two appended forms: both are listed, the file's form second
+            return "2." + line.substring(0, line.length() - ".xlsx".length());
         }
         return line;
     }

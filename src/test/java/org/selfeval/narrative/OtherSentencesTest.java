@@ -71,6 +71,18 @@ class OtherSentencesTest {
     }
 
     @Test
+    void theAttachmentsPrintedNameEveryAppendedForm() {
+        Report r = Report.empty("r", 2023, new Department("乐山市某局", ""))
+                .withProjects(List.of(SeedSentencesTest.project("甲项目", "1", "1"), SeedSentencesTest.project("乙项目", "1", "1")));
+        // one written name for two forms: the generated names, one per form
+        assertThat(AttachmentLines.printed(r, List.of("自评表(乙项目).xlsx")))
+                .containsExactly("乐山市某局项目支出绩效自评表（甲项目）", "乐山市某局项目支出绩效自评表（乙项目）");
+        // one written name per form: the clerk's, without the file extension
+        assertThat(AttachmentLines.printed(r, List.of("甲表.xlsx", "乙表"))).containsExactly("甲表", "乙表");
+        assertThat(AttachmentLines.printed(r.withProjects(List.of()), List.of("说明材料"))).containsExactly("说明材料");
+    }
+
+    @Test
     void publicExpensesNotEnteredGiveNoSentence() {
         assertThat(SpendingSentences.publicExpenses(2023, BudgetFigures.EMPTY)).isEmpty();
     }

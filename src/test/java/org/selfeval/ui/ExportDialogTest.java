@@ -141,6 +141,53 @@ class ExportDialogTest {
     }
 
     @Test
+    void aReportWithoutADateAsksForItAndExportsWithTheDateTyped(FxRobot robot) throws Exception {
+        assertThat(sample.reportDate()).isNull();
+        java.util.List<java.time.LocalDate> given = new java.util.ArrayList<>();
+        robot.interact(() -> {
+            dialog.stage().close();
+            dialog = new ExportDialog(owner, sample, findings, new ExportSettings(node), this::snapshot, new SystemHandOff(null),
+                    given::add);
+            dialog.show();
+        });
+        assertThat(text(robot, "#export-date-hint")).contains("尚未填写日期");
+        javafx.scene.control.DatePicker picker = robot.lookup("#export-date").queryAs(javafx.scene.control.DatePicker.class);
+        robot.clickOn(picker.getEditor()).write("2024年3月15日").push(javafx.scene.input.KeyCode.TAB);
+        assertThat(picker.getValue()).isEqualTo(java.time.LocalDate.of(2024, 3, 15));
+        robot.clickOn("#export-xlsx");
+        robot.clickOn("#export-run");
+        waitForStatus(robot, "已导出 1 个文件");
+        assertThat(ReportJson.read(dir.resolve(sample.title() + ".json")).reportDate()).isEqualTo(java.time.LocalDate.of(2024, 3, 15));
+        assertThat(given).containsExactly(java.time.LocalDate.of(2024, 3, 15));
+    }
+
+    @Test
+    void substitutedFacesAreNamedBeforeExportingWhileThePdfIsTicked(FxRobot robot) throws Exception {
+        String notice = "正文应使用仿宋，本机未找到，已改用文泉驿微米黑（wqy-microhei.ttc）。";
+        robot.interact(() -> {
+            dialog.stage().close();
+            dialog = new ExportDialog(owner, sample, findings, new ExportSettings(node), this::snapshot, new SystemHandOff(null),
+                    d -> { }, () -> List.of(notice));
+            dialog.show();
+        });
+        Label warning = robot.lookup("#export-font-warning").queryAs(Label.class);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> warning.getText().contains(notice));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(warning.isVisible()).as("PDF not ticked").isFalse();
+        robot.clickOn("#export-pdf");
+        assertThat(warning.isVisible()).isTrue();
+        assertThat(warning.getText()).startsWith("注意：本机缺少公文字体");
+        robot.clickOn("#export-pdf");
+        assertThat(warning.isVisible()).isFalse();
+    }
+
+    @Test
+    void aDatedReportIsNotAskedForItsDate(FxRobot robot) {
+        open(robot, sample.withReportDate(java.time.LocalDate.of(2024, 3, 8)));
+        assertThat(robot.lookup("#export-date").tryQuery()).isEmpty();
+    }
+
+    @Test
     void cancelStopsBeforeTheFilesAndLeavesNone(FxRobot robot) throws Exception {
         hold = true;
         robot.clickOn("#export-run");

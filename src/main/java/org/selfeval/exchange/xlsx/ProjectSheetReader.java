@@ -26,12 +26,22 @@ final class ProjectSheetReader {
     /** A 项目名称 as the provincial system writes it: a long project code, a dash, the name. */
     private static final Pattern CODED_NAME = Pattern.compile("([0-9A-Z]{15,30})-(.+)", Pattern.DOTALL);
 
+    private final ProjectMeta meta;
     private final CellReader cells;
     private final Sheet sheet;
 
     ProjectSheetReader(String file, Sheet sheet) {
+        this(file, sheet, null);
+    }
+
+    /**
+     * @param meta the sheet's data from the workbook's data part; null for a workbook written before
+     *             it existed, whose hidden columns L:M carry the same
+     */
+    ProjectSheetReader(String file, Sheet sheet, ProjectMeta meta) {
         this.sheet = sheet;
         this.cells = new CellReader(file, sheet);
+        this.meta = meta;
     }
 
     /** Whether the sheet carries the form's number and title. */
@@ -171,11 +181,11 @@ final class ProjectSheetReader {
         boolean scoreLeftBlank = !cells.isFormula(r, COL_SCORE) && cells.isEmpty(r, COL_SCORE);
         if (!cells.isFormula(r, COL_SCORE)) {
             score = cells.points(r, COL_SCORE, "得分");
-            if (COMPUTED.equals(cells.label(r, META_SCORE))) {
+            if (meta != null ? meta.isComputed(r) : COMPUTED.equals(cells.label(r, META_SCORE))) {
                 score = null;
             }
         }
-        String gradeText = cells.label(r, META);
+        String gradeText = meta != null ? meta.grade(r) : cells.label(r, META);
         QualitativeGrade grade = null;
         if (!gradeText.isEmpty()) {
             try {
@@ -220,8 +230,18 @@ final class ProjectSheetReader {
     }
 
     private String meta(int row, String what) throws ReportFormatException {
-        String v = cells.text(row, META, what);
-        return v.isEmpty() ? null : v;
+        String v;
+        if (meta == null) {
+            v = cells.text(row, META, what);
+        } else {
+            v = switch (row) {
+                case META_ID_ROW -> meta.id();
+                case META_CODE_ROW -> meta.code();
+                case META_ADJUSTMENT_ROW -> meta.adjustmentReason();
+                default -> meta.reportText();
+            };
+        }
+        return v == null || v.isEmpty() ? null : v;
     }
 
     private static String orEmpty(String s) {

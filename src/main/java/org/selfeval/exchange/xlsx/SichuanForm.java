@@ -9,10 +9,11 @@ import org.selfeval.model.FundSource;
  * domain.md §1.2) as this tool writes it. Shared by the exporter and the importer so that both agree
  * on every label.
  *
- * <p>Columns A–K hold the form. Columns L and M are hidden and carry what the printed form has no
- * cell for (project id and code, 调整原因, the report's own text on the project, each indicator's
- * 定性 grade and whether its score was computed), so that an exported workbook reads back into an
- * equal project.
+ * <p>Columns A–K hold the form. What the printed form has no cell for (project id and code, 调整原因,
+ * the report's own text on the project, each indicator's 定性 grade and whether its score was
+ * computed) is kept in the workbook's data part ({@link WorkbookMeta}), so that an exported workbook
+ * reads back into an equal project; workbooks written before that carry it in hidden columns L and M,
+ * which the importer still reads.
  */
 public final class SichuanForm {
     public static final String FORM_NUMBER = "报表编号:510000_0013zp";

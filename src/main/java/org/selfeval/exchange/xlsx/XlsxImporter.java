@@ -53,13 +53,14 @@ public final class XlsxImporter {
             if (wb.getNumberOfSheets() > MAX_SHEETS) {
                 throw new WorkbookFormatException(name, "", "工作表多达 " + wb.getNumberOfSheets() + " 个，超过上限 " + MAX_SHEETS);
             }
+            java.util.Map<String, ProjectMeta> meta = WorkbookMeta.read(wb);
             for (Sheet sheet : wb) {
-                readSheet(name, sheet).ifPresent(projects::add);
+                readSheet(name, sheet, meta.get(sheet.getSheetName())).ifPresent(projects::add);
             }
         }
     }
 
-    private static Optional<Project> readSheet(String file, Sheet sheet) throws ReportFormatException {
+    private static Optional<Project> readSheet(String file, Sheet sheet, ProjectMeta meta) throws ReportFormatException {
         CellReader cells = new CellReader(file, sheet);
         if (sheet.getLastRowNum() + 1 > MAX_ROWS) {
             throw cells.sheetError("有 " + (sheet.getLastRowNum() + 1) + " 行，超过自评表的上限 " + MAX_ROWS + " 行，拒绝读取");
@@ -75,7 +76,7 @@ public final class XlsxImporter {
             throw cells.sheetError("不是部门预算项目支出绩效自评表（" + SichuanForm.FORM_NUMBER + "），无法导入；"
                     + "请只保留本工具导出的汇总表和项目自评表");
         }
-        return Optional.of(new ProjectSheetReader(file, sheet).read());
+        return Optional.of(new ProjectSheetReader(file, sheet, meta).read());
     }
 
     private static void checkFile(Path file, String name) throws ReportFormatException {

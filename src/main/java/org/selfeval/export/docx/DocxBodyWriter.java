@@ -23,14 +23,16 @@ import org.selfeval.document.ReportDocument;
 import org.selfeval.document.Table;
 import org.selfeval.model.Percent;
 
-/** The report body in Word: title, heading styles, body paragraphs, tables, charts as tables of figures. */
+/** The report body in Word: title, heading styles, body paragraphs in the Normal style, tables, charts as Word charts. */
 final class DocxBodyWriter {
     /** The 156 mm text block in twips. */
     private static final int BLOCK_WIDTH = 8844;
     private final XWPFDocument doc;
+    private final DocxCharts charts;
 
     DocxBodyWriter(XWPFDocument doc) {
         this.doc = doc;
+        this.charts = new DocxCharts(doc);
     }
 
     /**
@@ -42,6 +44,9 @@ final class DocxBodyWriter {
         List<Block> blocks = report.blocks();
         int appendix = AuditAppendix.start(blocks);
         blocks(blocks.subList(0, appendix));
+        if (!doc.getParagraphs().isEmpty() && (!report.attachments().isEmpty() || !report.signature().isEmpty())) {
+            keepNext(doc.getParagraphs().get(doc.getParagraphs().size() - 1));
+        }
         attachments(report.attachments());
         XWPFParagraph last = signature(report.signature(), report.date());
         if (appendix < blocks.size()) {
@@ -70,14 +75,13 @@ final class DocxBodyWriter {
     private void title(String title) {
         XWPFParagraph p = doc.createParagraph();
         p.setStyle("ReportTitle");
-        p.setAlignment(ParagraphAlignment.CENTER);
         p.setSpacingAfter(DocxStyles.LINE_TWIPS);
         int year = firstYear(title);
         if (year > 0 && title.length() > 22) {
-            DocxStyles.run(p, title.substring(0, year), DocxStyles.TITLE_FACE, 22).addBreak();
-            DocxStyles.run(p, title.substring(year), DocxStyles.TITLE_FACE, 22);
+            DocxStyles.plain(p, title.substring(0, year)).addBreak();
+            DocxStyles.plain(p, title.substring(year));
         } else {
-            DocxStyles.run(p, title, DocxStyles.TITLE_FACE, 22);
+            DocxStyles.plain(p, title);
         }
     }
 
@@ -93,22 +97,29 @@ final class DocxBodyWriter {
     private void heading(Heading h) {
         XWPFParagraph p = doc.createParagraph();
         p.setStyle("Heading" + h.level());
-        DocxStyles.body(p);
-        DocxStyles.run(p, h.text(), DocxStyles.headingFace(h.level()), 16);
+        DocxStyles.plain(p, h.text());
     }
 
+    /**
+     * A body paragraph takes everything from the Normal style. One opened by a run-in heading
+     * ("（一）评价结论。…") is a Heading paragraph, so the heading is in the navigation pane; its text
+     * after the heading is in the body face, and it is not kept with the next paragraph.
+     */
     private void paragraph(Paragraph para) {
         XWPFParagraph p = bodyParagraph();
         if (para.runIn() != null) {
-            DocxStyles.run(p, para.runIn().text(), DocxStyles.headingFace(para.runIn().level()), 16);
+            p.setStyle("Heading" + para.runIn().level());
+            var ppr = p.getCTP().isSetPPr() ? p.getCTP().getPPr() : p.getCTP().addNewPPr();
+            ppr.addNewKeepNext().setVal(false);
+            DocxStyles.plain(p, para.runIn().text());
+            DocxStyles.run(p, para.text(), DocxStyles.BODY_FACE, 16);
+        } else {
+            DocxStyles.plain(p, para.text());
         }
-        DocxStyles.run(p, para.text(), DocxStyles.BODY_FACE, 16);
     }
 
     private XWPFParagraph bodyParagraph() {
-        XWPFParagraph p = doc.createParagraph();
-        DocxStyles.body(p);
-        return p;
+        return doc.createParagraph();
     }
 
     private void table(String caption, List<String> header, List<List<String>> rows, List<Integer> numeric) {
@@ -138,6 +149,7 @@ final class DocxBodyWriter {
         }
         fill(table.getRow(0), header, List.of(), true);
         table.getRow(0).setRepeatHeader(true);
+        table.getRows().forEach(r -> r.setCantSplitRow(true));
         for (int r = 0; r < rows.size(); r++) {
             fill(table.getRow(r + 1), rows.get(r), numeric, false);
         }
@@ -178,54 +190,38 @@ final class DocxBodyWriter {
         }
     }
 
-    /** A chart as a table of its figures (a pie also gets each share). */
     private void chart(ChartData chart) {
-        List<String> header = new ArrayList<>();
-        header.add("项目");
-        chart.series().forEach(s -> header.add(s.name() + "（" + chart.unit() + "）"));
-        boolean pie = chart.kind() == ChartData.Kind.PIE && chart.series().size() == 1;
-        if (pie) {
-            header.add("占比（%）");
-        }
-        BigDecimal total = pie ? chart.series().get(0).values().stream().filter(v -> v != null)
-                .reduce(BigDecimal.ZERO, BigDecimal::add) : BigDecimal.ZERO;
-        List<List<String>> rows = new ArrayList<>();
-        List<Integer> numeric = new ArrayList<>();
-        for (int i = 1; i < header.size(); i++) {
-            numeric.add(i);
-        }
-        for (int i = 0; i < chart.categories().size(); i++) {
-            List<String> row = new ArrayList<>();
-            row.add(chart.categories().get(i));
-            for (ChartData.Series s : chart.series()) {
-                BigDecimal v = i < s.values().size() ? s.values().get(i) : null;
-                row.add(v == null ? "" : v.setScale(2, java.math.RoundingMode.HALF_UP).toPlainString());
-            }
-            if (pie) {
-                BigDecimal v = chart.series().get(0).values().get(i);
-                row.add(Percent.rounded(v, total).map(BigDecimal::toPlainString).orElse(""));
-            }
-            rows.add(row);
-        }
-        table(chart.title(), header, rows, numeric);
+        charts.add(chart);
     }
 
+    /**
+     * "附件：1.…" with every line of a name under its first character and "2." under "1.": a hanging
+     * indent in whole grid characters (a half-width "1." counts one).
+     */
     private void attachments(List<String> names) {
         if (names.isEmpty()) {
             return;
         }
-        bodyParagraph();
+        keepNext(bodyParagraph());
+        int ch = DocxStyles.INDENT_TWIPS / 2;
         for (int i = 0; i < names.size(); i++) {
-            XWPFParagraph p = bodyParagraph();
-            String text = names.size() == 1 ? names.get(0) : (i + 1) + "." + names.get(i);
-            if (i == 0) {
-                DocxStyles.run(p, "附件：" + text, DocxStyles.BODY_FACE, 16);
-            } else {
-                p.setIndentationFirstLine(0);
-                p.setIndentationLeft(DocxStyles.INDENT_TWIPS + 3 * 320);
-                DocxStyles.run(p, text, DocxStyles.BODY_FACE, 16);
-            }
+            XWPFParagraph p = keepNext(bodyParagraph());
+            String number = names.size() == 1 ? "" : (i + 1) + ".";
+            int leadChars = (i == 0 ? 3 : 0) + (number.isEmpty() ? 0 : 1);
+            p.setAlignment(ParagraphAlignment.LEFT);
+            p.setIndentationLeft(2 * ch + 3 * ch + (number.isEmpty() ? 0 : ch));
+            p.setIndentationHanging(leadChars * ch);
+            DocxStyles.plain(p, (i == 0 ? "附件：" : "") + number + names.get(i));
         }
+    }
+
+    /** Keeps a paragraph of the closing block on the page of the next, so the 署名 is never alone. */
+    private static XWPFParagraph keepNext(XWPFParagraph p) {
+        if (!p.getCTP().isSetPPr()) {
+            p.getCTP().addNewPPr();
+        }
+        p.setKeepNext(true);
+        return p;
     }
 
     /** 署名 right with two characters' space, the date below it two characters further right. */
@@ -234,13 +230,17 @@ final class DocxBodyWriter {
         if (signature.isEmpty() && date == null) {
             return last;
         }
-        last = bodyParagraph();
+        keepNext(last);
+        last = keepNext(bodyParagraph());
         if (!signature.isEmpty()) {
             last = bodyParagraph();
+            if (date != null) {
+                keepNext(last);
+            }
             last.setIndentationFirstLine(0);
             last.setAlignment(ParagraphAlignment.RIGHT);
             last.setIndentationRight(DocxStyles.INDENT_TWIPS);
-            DocxStyles.run(last, signature, DocxStyles.BODY_FACE, 16);
+            DocxStyles.plain(last, signature);
         }
         if (date != null) {
             String text = date.getYear() + "年" + date.getMonthValue() + "月" + date.getDayOfMonth() + "日";
@@ -251,7 +251,7 @@ final class DocxBodyWriter {
             last.setIndentationFirstLine(0);
             last.setAlignment(ParagraphAlignment.RIGHT);
             last.setIndentationRight((int) Math.round(rightChars * 320));
-            DocxStyles.run(last, text, DocxStyles.BODY_FACE, 16);
+            DocxStyles.plain(last, text);
         }
         return last;
     }

@@ -56,6 +56,7 @@ public final class DocxExporter implements ReportExporter {
             doc.getProperties().getCoreProperties().setCreator(report.department().fullName());
             doc.getProperties().getCoreProperties().setSubjectProperty(report.year() + "年度部门整体支出绩效自评报告");
             DocxStyles.install(doc);
+            DocxFontTable.install(doc);
             DocxPageSetup.portrait(doc);
             XWPFParagraph last = new DocxBodyWriter(doc).write(document);
             if (!report.projects().isEmpty()) {

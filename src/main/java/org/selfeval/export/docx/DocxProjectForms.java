@@ -69,6 +69,7 @@ final class DocxProjectForms {
         for (int r = 0; r < grid.rows(); r++) {
             XWPFTableRow row = r == 0 ? table.getRow(0) : table.createRow();
             row.setHeight(DocxPageSetup.mm(6));
+            row.setCantSplitRow(true);
             while (!row.getTableCells().isEmpty()) {
                 row.removeCell(0);
             }

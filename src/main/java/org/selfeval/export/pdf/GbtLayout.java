@@ -38,14 +38,18 @@ public final class GbtLayout {
     public static final float CHAR_SPACING = BLOCK_WIDTH / CHARS_PER_LINE - BODY_SIZE - 0.01f;
     /** 左空二字. */
     public static final float INDENT = 2 * (BODY_SIZE + CHAR_SPACING);
-    /** The page-number line sits 7 mm below the 版心. */
+    /** The page number's dash line (一字线) sits 7 mm below the 版心 (§7.5). */
     public static final float PAGE_NUMBER_DROP = 7 * MM;
 
-    /** Landscape pages of the 自评表: binding edge 37 mm, top and bottom narrower so a form fits one page. */
-    public static final float LANDSCAPE_TOP = 20 * MM;
-    public static final float LANDSCAPE_LEFT = 37 * MM;
-    public static final float LANDSCAPE_RIGHT = 35 * MM;
-    public static final float LANDSCAPE_BOTTOM = 22 * MM;
+    /**
+     * Landscape pages of the 自评表 (§8): the portrait 版心 turned, 225 × 156 mm. The sheet is bound with
+     * the table's head at the 订口, so the table's top edge is the sheet's left (28 mm), its left edge
+     * the sheet's foot (35 mm), its right edge the sheet's head (37 mm), its foot the sheet's right (26 mm).
+     */
+    public static final float LANDSCAPE_TOP = LEFT;
+    public static final float LANDSCAPE_LEFT = BOTTOM;
+    public static final float LANDSCAPE_RIGHT = TOP;
+    public static final float LANDSCAPE_BOTTOM = RIGHT;
 
     private GbtLayout() {
     }

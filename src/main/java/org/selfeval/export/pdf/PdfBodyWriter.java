@@ -4,6 +4,8 @@ import com.itextpdf.kernel.font.PdfFont;
 import com.itextpdf.layout.Document;
 import com.itextpdf.layout.element.AreaBreak;
 import com.itextpdf.layout.element.Cell;
+import com.itextpdf.layout.element.Div;
+import com.itextpdf.layout.element.IBlockElement;
 import com.itextpdf.layout.layout.LayoutArea;
 import com.itextpdf.layout.properties.AreaBreakType;
 import com.itextpdf.layout.element.Image;
@@ -34,6 +36,8 @@ final class PdfBodyWriter {
     private final PdfFonts fonts;
     private final PdfChartDrawer charts;
     private final PdfBookmarks bookmarks;
+    /** The last element of the body, not yet added (Image is not a block element, hence Object). */
+    private Object pending;
 
     PdfBodyWriter(Document document, PdfFonts fonts) {
         this.document = document;
@@ -48,12 +52,37 @@ final class PdfBodyWriter {
         List<Block> blocks = doc.blocks();
         int appendix = AuditAppendix.start(blocks);
         blocks(blocks.subList(0, appendix));
-        attachments(doc.attachments());
-        signature(doc.signature(), doc.date());
+        // the 附件 line, 署名 and date stay together, and with the last paragraph of the body
+        Div tail = new Div().setKeepTogether(true);
+        attachments(tail, doc.attachments());
+        signature(tail, doc.signature(), doc.date());
+        if (!tail.getChildren().isEmpty() && pending != null) {
+            ((com.itextpdf.layout.IPropertyContainer) pending).setProperty(com.itextpdf.layout.properties.Property.KEEP_WITH_NEXT, true);
+        }
+        flush();
+        if (!tail.getChildren().isEmpty()) {
+            document.add(tail);
+        }
         if (appendix < blocks.size()) {
             document.add(new AreaBreak(AreaBreakType.NEXT_PAGE));
             blocks(blocks.subList(appendix, blocks.size()));
+            flush();
         }
+    }
+
+    /** Adds the element held back (the body's last may yet be kept with the signature) and holds this one. */
+    private void add(IBlockElement element) {
+        flush();
+        pending = element;
+    }
+
+    private void flush() {
+        if (pending instanceof Image image) {
+            document.add(image);
+        } else if (pending instanceof IBlockElement block) {
+            document.add(block);
+        }
+        pending = null;
     }
 
     private void blocks(List<Block> blocks) {
@@ -83,7 +112,7 @@ final class PdfBodyWriter {
         keepRoom(3 * GbtLayout.LEADING);
         Paragraph p = bodyParagraph().add(new Text(h.text()).setFont(fonts.heading(h.level())));
         p.setDestination(bookmarks.add(h.level(), h.text()));
-        document.add(p);
+        add(p);
     }
 
     /**
@@ -91,6 +120,7 @@ final class PdfBodyWriter {
      * ends a page alone (iText's keep-with-next would try to keep the whole next block).
      */
     private void keepRoom(float height) {
+        flush();
         LayoutArea area = document.getRenderer().getCurrentArea();
         if (area != null && area.getBBox().getHeight() < height
                 && area.getBBox().getHeight() < GbtLayout.BLOCK_HEIGHT - GbtLayout.LEADING) {
@@ -104,7 +134,7 @@ final class PdfBodyWriter {
             p.add(new Text(para.runIn().text()).setFont(fonts.heading(para.runIn().level())));
         }
         p.add(new Text(para.text()));
-        document.add(p);
+        add(LoneCharacter.pullBack(p, document));
     }
 
     private Paragraph bodyParagraph() {
@@ -119,7 +149,7 @@ final class PdfBodyWriter {
     private void table(Table t) {
         keepRoom(4 * GbtLayout.LEADING);
         if (!t.caption().isEmpty()) {
-            document.add(new Paragraph(t.caption()).setFont(fonts.heading(1)).setFontSize(GbtLayout.PAGE_NUMBER_SIZE)
+            add(new Paragraph(t.caption()).setFont(fonts.heading(1)).setFontSize(GbtLayout.PAGE_NUMBER_SIZE)
                     .setTextAlignment(TextAlignment.CENTER).setFixedLeading(GbtLayout.LEADING).setMargin(0));
         }
         int columns = Math.max(1, t.header().size());
@@ -136,7 +166,7 @@ final class PdfBodyWriter {
             }
         }
         table.setMarginBottom(GbtLayout.LEADING / 2);
-        document.add(table);
+        add(table);
     }
 
     /** Relative column widths from the longest text in each column (CJK counts double), at least 4. */
@@ -166,49 +196,47 @@ final class PdfBodyWriter {
     private void chart(ChartBlock c) {
         Image image = charts.draw(c.chart());
         image.setHorizontalAlignment(HorizontalAlignment.CENTER).setMarginBottom(GbtLayout.LEADING / 2);
-        document.add(image);
+        flush();
+        pending = image;
     }
 
-    private void attachments(List<String> names) {
+    private void attachments(Div tail, List<String> names) {
         if (names.isEmpty()) {
             return;
         }
-        document.add(bodyParagraph().add(new Text("\u00a0")));
-        if (names.size() == 1) {
-            document.add(bodyParagraph().add(new Text(ATTACHMENT_LABEL + names.get(0))));
-            return;
-        }
-        float hang = GbtLayout.INDENT + 3 * (GbtLayout.BODY_SIZE + GbtLayout.CHAR_SPACING);
+        tail.add(bodyParagraph().add(new Text("\u00a0")));
+        float label = GbtLayout.INDENT + width(ATTACHMENT_LABEL);
         for (int i = 0; i < names.size(); i++) {
-            String text = (i + 1) + "." + names.get(i);
-            Paragraph p = bodyParagraph();
-            if (i == 0) {
-                p.add(new Text(ATTACHMENT_LABEL + text));
-            } else {
-                p.setFirstLineIndent(0).setMarginLeft(hang).add(new Text(text));
-            }
-            document.add(p);
+            String number = names.size() == 1 ? "" : (i + 1) + ".";
+            // every line of a name starts under the name's first character; "2." under "1."
+            float nameLeft = label + width(number);
+            String lead = (i == 0 ? ATTACHMENT_LABEL : "") + number;
+            // the lead keeps the grid's spacing when a lone character is pulled back into the name
+            Paragraph p = bodyParagraph().setTextAlignment(TextAlignment.LEFT).setMarginLeft(nameLeft)
+                    .setFirstLineIndent(-width(lead))
+                    .add(new Text(lead).setCharacterSpacing(GbtLayout.CHAR_SPACING)).add(new Text(names.get(i)));
+            tail.add(LoneCharacter.pullBack(p, document));
         }
     }
 
     /** 署名 right-indented two characters, the date on the next line two characters further right. */
-    private void signature(String signature, LocalDate date) {
+    private void signature(Div tail, String signature, LocalDate date) {
         if (signature.isEmpty() && date == null) {
             return;
         }
         float ch = GbtLayout.BODY_SIZE + GbtLayout.CHAR_SPACING;
-        document.add(bodyParagraph().add(new Text("\u00a0")));
-        document.add(bodyParagraph().add(new Text("\u00a0")));
+        tail.add(bodyParagraph().add(new Text("\u00a0")));
+        tail.add(bodyParagraph().add(new Text("\u00a0")));
         float signatureLeft = GbtLayout.BLOCK_WIDTH - 2 * ch - width(signature);
         if (!signature.isEmpty()) {
-            document.add(bodyParagraph().setFirstLineIndent(0).setTextAlignment(TextAlignment.LEFT)
+            tail.add(bodyParagraph().setFirstLineIndent(0).setTextAlignment(TextAlignment.LEFT)
                     .setMarginLeft(Math.max(0, signatureLeft)).add(new Text(signature)));
         }
         if (date != null) {
             String text = date.getYear() + "年" + date.getMonthValue() + "月" + date.getDayOfMonth() + "日";
             float left = signature.isEmpty() ? GbtLayout.BLOCK_WIDTH - 4 * ch - width(text) : signatureLeft + 2 * ch;
             left = Math.min(left, GbtLayout.BLOCK_WIDTH - width(text) - 1);
-            document.add(bodyParagraph().setFirstLineIndent(0).setTextAlignment(TextAlignment.LEFT)
+            tail.add(bodyParagraph().setFirstLineIndent(0).setTextAlignment(TextAlignment.LEFT)
                     .setMarginLeft(Math.max(0, left)).add(new Text(text)));
         }
     }

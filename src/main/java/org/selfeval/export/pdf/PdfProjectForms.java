@@ -34,22 +34,33 @@ final class PdfProjectForms {
 
     void write(List<Project> projects, int year, ProjectForm form) {
         PageSize landscape = PageSize.A4.rotate();
-        for (Project p : projects) {
+        for (int i = 0; i < projects.size(); i++) {
             document.getPdfDocument().setDefaultPageSize(landscape);
             document.setMargins(GbtLayout.LANDSCAPE_TOP, GbtLayout.LANDSCAPE_RIGHT, GbtLayout.LANDSCAPE_BOTTOM,
                     GbtLayout.LANDSCAPE_LEFT);
             document.add(new AreaBreak(landscape));
-            form(ProjectFormGrid.of(p, form, year), p);
+            form(ProjectFormGrid.of(projects.get(i), form, year), projects.get(i), attachmentLabel(i, projects.size()));
         }
     }
 
-    private void form(ProjectFormGrid grid, Project p) {
-        grid.formNumber().ifPresent(n -> document.add(new Paragraph(n).setFont(fonts.body())
-                .setFontSize(GbtLayout.FORM_SIZE).setTextAlignment(TextAlignment.RIGHT).setMargin(0)));
-        for (int i = 0; i < grid.title().size(); i++) {
-            boolean last = i == grid.title().size() - 1;
-            document.add(new Paragraph(grid.title().get(i)).setFont(i == 0 ? fonts.title() : fonts.body())
-                    .setFontSize(i == 0 ? 16 : GbtLayout.TABLE_SIZE).setTextAlignment(TextAlignment.CENTER).setMargin(0)
+    /** GB/T 9704 §7.4: "附件" and its number (none when there is one) at the top left of the 版心. */
+    static String attachmentLabel(int index, int count) {
+        return count == 1 ? "附件" : "附件" + (index + 1);
+    }
+
+    private void form(ProjectFormGrid grid, Project p, String label) {
+        float width = document.getPdfDocument().getDefaultPageSize().getWidth() - GbtLayout.LANDSCAPE_LEFT
+                - GbtLayout.LANDSCAPE_RIGHT;
+        Paragraph head = new Paragraph().addTabStops(new com.itextpdf.layout.element.TabStop(width,
+                        com.itextpdf.layout.properties.TabAlignment.RIGHT)).setMargin(0).setFixedLeading(GbtLayout.BODY_SIZE * 1.2f)
+                .add(new com.itextpdf.layout.element.Text(label).setFont(fonts.heading(1)).setFontSize(GbtLayout.BODY_SIZE));
+        grid.formNumber().ifPresent(number -> head.add(new com.itextpdf.layout.element.Tab())
+                .add(new com.itextpdf.layout.element.Text(number).setFont(fonts.body()).setFontSize(GbtLayout.FORM_SIZE)));
+        document.add(head);
+        for (int t = 0; t < grid.title().size(); t++) {
+            boolean last = t == grid.title().size() - 1;
+            document.add(new Paragraph(grid.title().get(t)).setFont(t == 0 ? fonts.title() : fonts.body())
+                    .setFontSize(t == 0 ? 16 : GbtLayout.TABLE_SIZE).setTextAlignment(TextAlignment.CENTER).setMargin(0)
                     .setMarginBottom(last ? 6 : 0));
         }
         int firstPage = document.getPdfDocument().getNumberOfPages();
@@ -71,15 +82,19 @@ final class PdfProjectForms {
             }
         }
         document.add(top);
+        // the signature line and the note never stand alone on a page under a continuation header
+        indicators.setKeepWithNext(true);
         document.add(indicators);
-        grid.signatureLine().ifPresent(s -> document.add(new Paragraph(s).setFont(fonts.body())
+        com.itextpdf.layout.element.Div tail = new com.itextpdf.layout.element.Div().setKeepTogether(true);
+        grid.signatureLine().ifPresent(line -> tail.add(new Paragraph(line).setFont(fonts.body())
                 .setFontSize(GbtLayout.TABLE_SIZE).setMarginTop(8)));
         if (p.dataNote() != null && !p.dataNote().isBlank()) {
             Paragraph note = new Paragraph("说明：" + p.dataNote()).setFont(fonts.body()).setFontSize(GbtLayout.FORM_SIZE)
                     .setMarginTop(4);
             note.setSplitCharacters(BREAKING);
-            document.add(note);
+            tail.add(note);
         }
+        document.add(tail);
         continuationLines(firstPage, p);
     }
 

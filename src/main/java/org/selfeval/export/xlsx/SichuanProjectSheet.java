@@ -32,6 +32,8 @@ final class SichuanProjectSheet {
     /** Row of the 合计 line. */
     int sumRow = -1;
 
+    private final org.selfeval.exchange.xlsx.ProjectMeta meta = new org.selfeval.exchange.xlsx.ProjectMeta();
+
     SichuanProjectSheet(Sheet sheet, XlsxStyles styles, Project project, int year) {
         this.w = new SheetWriter(sheet, styles);
         this.project = project;
@@ -229,12 +231,12 @@ final class SichuanProjectSheet {
         } else {
             w.number(r, COL_SCORE, row.effectiveScore().orElse(null), st.score);
             if (row.score() == null && row.effectiveScore().isPresent()) {
-                w.raw(r, META_SCORE, COMPUTED);
+                meta.markComputed(r);
             }
         }
         w.text(r, COL_DEVIATION, row.deviationReason(), st.text);
         if (row.grade() != null) {
-            w.raw(r, META, row.grade().name());
+            meta.grade(r, row.grade().name());
         }
         w.fitHeight(r, row.name(), WIDTHS[COL_NAME] - 1, 20);
         w.fitHeight(r, row.deviationReason(), WIDTHS[COL_DEVIATION] - 1, 20);
@@ -248,16 +250,13 @@ final class SichuanProjectSheet {
     }
 
     private void writeMeta() {
-        if (project.id() != null) {
-            w.raw(META_ID_ROW, META, project.id());
-        }
-        if (project.code() != null) {
-            w.raw(META_CODE_ROW, META, project.code());
-        }
-        w.raw(META_ADJUSTMENT_ROW, META, project.adjustmentReason());
-        w.raw(META_REPORT_TEXT_ROW, META, project.reportText());
-        w.sheet.setColumnHidden(META, true);
-        w.sheet.setColumnHidden(META_SCORE, true);
+        meta.id(project.id()).code(project.code()).adjustmentReason(project.adjustmentReason())
+                .reportText(project.reportText());
+    }
+
+    /** What the form has no cell for, kept in the workbook's data part (no hidden columns). */
+    org.selfeval.exchange.xlsx.ProjectMeta meta() {
+        return meta;
     }
 
     static String points(BigDecimal value) {

@@ -39,6 +39,9 @@ final class SummarySheet {
         this.refs = refs;
     }
 
+    /** First row of each section (一、… 五、), for the page breaks. */
+    private final List<Integer> sections = new java.util.ArrayList<>();
+
     void write() {
         XlsxStyles st = w.styles;
         w.columnWidths(WIDTHS);
@@ -47,6 +50,7 @@ final class SummarySheet {
         w.textBlock(1, 1, 5, 7, "单位：万元", st.formNumber);
         Finances f = report.finances();
         int r = 2;
+        sections.clear();
         section(r++, "一、收入情况");
         r = shareBlock(r, "收入来源", IncomeSource.values().length, "收入合计", true);
         section(r++, "二、支出情况");
@@ -66,9 +70,49 @@ final class SummarySheet {
             r++;
         }
         w.printSetup(r - 1, 7, 0, 1);
+        keepSectionsTogether(r);
+    }
+
+    /** Printable height of a landscape A4 page between the 0.6 in margins, in points. */
+    static final double PRINTABLE_HEIGHT = 595.3 - 2 * 0.6 * 72;
+    /** Printable width between the 0.5 in margins, in points. */
+    static final double PRINTABLE_WIDTH = 841.9 - 2 * 0.5 * 72;
+
+    /**
+     * A manual page break before a section that would otherwise start on one page and end on the
+     * next (a section longer than a page still starts a page). Excel and WPS keep manual breaks when
+     * fitting the sheet to one page wide.
+     */
+    private void keepSectionsTogether(int end) {
+        double width = 0;
+        for (int c = 0; c < WIDTHS.length; c++) {
+            width += w.sheet.getColumnWidthInPixels(c) * 0.75;
+        }
+        double scale = Math.min(1, PRINTABLE_WIDTH / width);
+        double page = PRINTABLE_HEIGHT / scale - height(0, 2);
+        double used = 0;
+        for (int i = 0; i < sections.size(); i++) {
+            int from = sections.get(i);
+            double h = height(from, i + 1 < sections.size() ? sections.get(i + 1) : end);
+            if (used > 0 && used + h > page) {
+                w.sheet.setRowBreak(from - 1);
+                used = 0;
+            }
+            used = (used + h) % page;
+        }
+    }
+
+    private double height(int from, int to) {
+        double h = 0;
+        for (int r = from; r < to; r++) {
+            var row = w.sheet.getRow(r);
+            h += row == null ? w.sheet.getDefaultRowHeightInPoints() : row.getHeightInPoints();
+        }
+        return h;
     }
 
     private void section(int r, String title) {
+        sections.add(r);
         w.textBlock(r, r, 0, 7, title, w.styles.labelLeft);
         w.sheet.getRow(r).setHeightInPoints(22);
     }

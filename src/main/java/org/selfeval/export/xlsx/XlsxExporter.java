@@ -22,6 +22,8 @@ import org.selfeval.model.Report;
  * so viewers that do not recalculate show the same figures as the app.
  */
 public final class XlsxExporter implements ReportExporter {
+    /** Every printed page numbered: 第 1 页，共 2 页. */
+    static final String PAGE_FOOTER = "第 &P 页，共 &N 页";
     private final XlsxOptions options;
 
     /** Layout chosen by each report's profile. */
@@ -59,6 +61,7 @@ public final class XlsxExporter implements ReportExporter {
         SheetNames names = new SheetNames();
         String summaryName = names.unique(SichuanForm.SUMMARY_SHEET);
         List<ProjectSheetRef> refs = new ArrayList<>();
+        java.util.Map<String, org.selfeval.exchange.xlsx.ProjectMeta> metas = new java.util.LinkedHashMap<>();
         int n = 0;
         for (Project p : report.projects()) {
             n++;
@@ -72,6 +75,7 @@ public final class XlsxExporter implements ReportExporter {
             } else {
                 SichuanProjectSheet s = new SichuanProjectSheet(sheet, styles, p, report.year());
                 s.write();
+                metas.put(name, s.meta());
                 refs.add(new ProjectSheetRef(name, s.totalRow, SichuanForm.COL_INITIAL, SichuanForm.COL_RATE,
                         s.sumRow, SichuanForm.COL_SCORE));
             }
@@ -79,10 +83,18 @@ public final class XlsxExporter implements ReportExporter {
         Sheet summary = wb.createSheet(summaryName);
         new SummarySheet(summary, styles, report, refs).write();
         wb.setSheetOrder(summaryName, 0);
+        for (Sheet s : wb) {
+            s.getFooter().setCenter(PAGE_FOOTER);
+        }
         wb.setActiveSheet(0);
         wb.setSelectedTab(0);
         wb.getCreationHelper().createFormulaEvaluator().evaluateAll();
         properties(wb, report);
+        try {
+            org.selfeval.exchange.xlsx.WorkbookMeta.write(wb, metas);
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e.getMessage(), e);
+        }
         return wb;
     }
 

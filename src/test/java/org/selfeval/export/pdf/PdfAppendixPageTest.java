@@ -49,7 +49,7 @@ class PdfAppendixPageTest {
         PdfProbe probe = PdfProbe.read(pdf);
 
         LocalDate d = doc.date();
-        String attachmentLine = "附件：" + doc.attachments().get(0);
+        String attachmentLine = "附件：" + (doc.attachments().size() > 1 ? "1." : "") + doc.attachments().get(0);
         int attachment = pageOf(probe, attachmentLine.substring(0, Math.min(attachmentLine.length(), 20)));
         int signature = pageOf(probe, doc.signature());
         int date = pageOf(probe, d.getYear() + "年" + d.getMonthValue() + "月" + d.getDayOfMonth() + "日");

@@ -186,8 +186,7 @@ class PdfExporterTest {
             assertThat(label.replace(" ", "")).isEqualTo("\u2014" + page + "\u2014");
             float left = number.get(0).x();
             float right = number.get(number.size() - 1).right();
-            float top = (float) number.stream().mapToDouble(PdfProbe.Glyph::top).max().orElseThrow();
-            assertThat((GbtLayout.BOTTOM - top) / MM).as("7 mm below the block").isCloseTo(7f, within(0.5f));
+            // the dash line 7 mm below the block is measured in PdfGbtDetailsTest
             if (page % 2 == 1) {
                 assertThat(GbtLayout.LEFT + GbtLayout.BLOCK_WIDTH - right).isCloseTo(GbtLayout.PAGE_NUMBER_SIZE, within(1f));
             } else {

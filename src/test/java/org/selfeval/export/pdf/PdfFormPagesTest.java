@@ -48,7 +48,12 @@ class PdfFormPagesTest {
         for (int page : formPages) {
             float heading = headingRowTop(probe, page);
             List<PdfProbe.Glyph> names = rowNames(probe, page);
-            assertThat(names).as("page %d has indicator rows", page).isNotEmpty();
+            if (page == formPages.get(formPages.size() - 1) && names.isEmpty()) {
+                // the closing rows kept with the signature line may stand alone under the headings
+                assertThat(probe.lines(page, GbtLayout.FORM_SIZE).values()).as("page %d", page).anyMatch(l -> l.contains("改进措施"));
+            } else {
+                assertThat(names).as("page %d has indicator rows", page).isNotEmpty();
+            }
             assertThat(names).as("page %d: headings above every row", page).allMatch(g -> g.top() < heading - 1);
             seen += names.size();
             if (page != formPages.get(0)) {
@@ -126,8 +131,9 @@ class PdfFormPagesTest {
                 run.add(g);
             }
         }
+        // a form without indicator rows has its block label (绩效指标（90分）) in the heading row itself
         List<String> read = IntStream.range(0, cells.size()).boxed().sorted(Comparator.comparing(k -> spans.get(k)[0]))
-                .map(k -> cells.get(k).toString()).toList();
+                .map(k -> cells.get(k).toString()).filter(c -> !c.startsWith("绩效指标")).toList();
         assertThat(read).as("page %d heading row", page).containsExactly(HEADINGS);
         return anchor.top();
     }

@@ -244,6 +244,24 @@ class XlsxExporterTest {
     }
 
     @Test
+    void nothingInternalIsInTheCellsTheProjectsDataIsInTheWorkbooksDataPart() throws Exception {
+        for (Sheet s : wb) {
+            for (org.apache.poi.ss.usermodel.Row row : s) {
+                for (org.apache.poi.ss.usermodel.Cell c : row) {
+                    assertThat(c.getColumnIndex()).as("%s!%s", s.getSheetName(), c.getAddress()).isLessThan(SichuanForm.COLUMNS);
+                }
+            }
+            for (int col = 0; col < SichuanForm.COLUMNS + 2; col++) {
+                assertThat(s.isColumnHidden(col)).as("%s column %d", s.getSheetName(), col).isFalse();
+            }
+        }
+        var meta = org.selfeval.exchange.xlsx.WorkbookMeta.read((org.apache.poi.xssf.usermodel.XSSFWorkbook) wb);
+        Project second = sample.projects().get(1);
+        assertThat(meta.get(second.name()).id()).isEqualTo(second.id());
+        assertThat(meta.get(second.name()).reportText()).isEqualTo(second.reportText());
+    }
+
+    @Test
     void everySheetPrintsOnA4LandscapeOnePageWideWithTitleRowsRepeated() {
         for (Sheet s : wb) {
             PrintSetup ps = s.getPrintSetup();
@@ -257,7 +275,7 @@ class XlsxExporterTest {
         }
         Sheet project = wb.getSheet(sample.projects().get(1).name());
         assertThat(project.getRepeatingRows().formatAsString()).isEqualTo("1:3");
-        assertThat(project.isColumnHidden(SichuanForm.META)).isTrue();
+        assertThat(project.getFooter().getCenter()).contains("&P").contains("&N");
         assertThat(wb.getPrintArea(wb.getSheetIndex(project))).contains("$A$1:$K$");
     }
 

@@ -1,0 +1,84 @@
+package org.selfeval.exchange.xlsx;
+
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * What a project's sheet has no printed cell for, so that an exported workbook reads back into an
+ * equal project: id and code, 调整原因, the report's own text on the project, and per indicator row
+ * (0-based sheet row) its 定性 grade and whether its score was computed. Kept out of the cells, in
+ * the workbook's own data part ({@link WorkbookMeta}).
+ */
+public final class ProjectMeta {
+    private String id;
+    private String code;
+    private String adjustmentReason = "";
+    private String reportText = "";
+    private final Map<Integer, String> grades = new TreeMap<>();
+    private final Set<Integer> computed = new TreeSet<>();
+
+    public String id() {
+        return id;
+    }
+
+    public String code() {
+        return code;
+    }
+
+    public String adjustmentReason() {
+        return adjustmentReason;
+    }
+
+    public String reportText() {
+        return reportText;
+    }
+
+    /** The grade name of the indicator on this row, or "" when it has none. */
+    public String grade(int row) {
+        return grades.getOrDefault(row, "");
+    }
+
+    public boolean isComputed(int row) {
+        return computed.contains(row);
+    }
+
+    Map<Integer, String> grades() {
+        return grades;
+    }
+
+    Set<Integer> computedRows() {
+        return computed;
+    }
+
+    public ProjectMeta id(String value) {
+        id = value;
+        return this;
+    }
+
+    public ProjectMeta code(String value) {
+        code = value;
+        return this;
+    }
+
+    public ProjectMeta adjustmentReason(String value) {
+        adjustmentReason = value == null ? "" : value;
+        return this;
+    }
+
+    public ProjectMeta reportText(String value) {
+        reportText = value == null ? "" : value;
+        return this;
+    }
+
+    public ProjectMeta grade(int row, String grade) {
+        grades.put(row, grade);
+        return this;
+    }
+
+    public ProjectMeta markComputed(int row) {
+        computed.add(row);
+        return this;
+    }
+}
