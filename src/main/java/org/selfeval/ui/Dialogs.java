@@ -27,6 +27,14 @@ final class Dialogs {
         return alert;
     }
 
+    /** The information dialog without waiting for it to be closed. */
+    static Alert showInfo(Window owner, String titleKey, String message) {
+        Alert alert = new Alert(Alert.AlertType.INFORMATION, "", ButtonType.OK);
+        prepare(alert, owner, titleKey, message);
+        alert.show();
+        return alert;
+    }
+
     static void info(Window owner, String titleKey, String message) {
         Alert alert = new Alert(Alert.AlertType.INFORMATION, "", ButtonType.OK);
         prepare(alert, owner, titleKey, message);
