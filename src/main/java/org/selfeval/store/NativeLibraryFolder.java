@@ -29,9 +29,32 @@ public final class NativeLibraryFolder {
         }
         try {
             Files.createDirectories(folder);
+            removeLeftovers(folder);
         } catch (IOException e) {
             // opening a workspace then says that this folder is unusable, naming it
         }
         System.setProperty(PROPERTY, folder.toAbsolutePath().toString());
+    }
+
+    /** A library is unpacked at every start and removed at a normal exit; a killed app leaves its copy. */
+    static final java.time.Duration LEFTOVER_AGE = java.time.Duration.ofMinutes(10);
+
+    /**
+     * Removes copies left by killed runs (older than {@link #LEFTOVER_AGE}, so that one being unpacked
+     * by an app starting now is left alone; a copy in use stays usable where the OS lets it be removed).
+     */
+    static void removeLeftovers(Path folder) throws IOException {
+        java.time.Instant old = java.time.Instant.now().minus(LEFTOVER_AGE);
+        try (java.util.stream.Stream<Path> files = Files.list(folder)) {
+            for (Path p : files.filter(f -> f.getFileName().toString().startsWith("sqlite-")).toList()) {
+                try {
+                    if (Files.getLastModifiedTime(p).toInstant().isBefore(old)) {
+                        Files.deleteIfExists(p);
+                    }
+                } catch (IOException e) {
+                    // in use (Windows) or already gone
+                }
+            }
+        }
     }
 }

@@ -286,12 +286,27 @@ public final class SqliteWorkspace implements ReportStore {
 
     @Override
     public synchronized List<ReportSummary> list() {
-        return guard("读取报告列表", () -> new ReportReader(db).list());
+        return guard("读取报告列表", () -> readable(() -> new ReportReader(db).list()));
     }
 
     @Override
     public synchronized Optional<Report> load(String reportId) {
-        return guard("读取报告", () -> db.transactionResult(cfg -> new ReportReader(cfg.dsl()).load(reportId)));
+        return guard("读取报告", () -> readable(() -> db.transactionResult(cfg -> new ReportReader(cfg.dsl()).load(reportId))));
+    }
+
+    /**
+     * A row SQLite holds intact but whose value the model refuses (a date that is not one, an unknown
+     * kind after a flipped byte) is damage in the workspace, told as such, not an internal error.
+     */
+    private <T> T readable(Supplier<T> read) {
+        try {
+            return read.get();
+        } catch (DataAccessException | WorkspaceException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw new WorkspaceCorruptException("工作区文件 " + file + " 中的报告数据已损坏，无法读取（" + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage())
+                    + "）。文件未做任何改动；可以从旁边 backups 文件夹中的备份恢复。", e);
+        }
     }
 
     @Override
