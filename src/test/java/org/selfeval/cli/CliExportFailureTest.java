@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.selfeval.reliability.Harness;
 
 /** Issue 14.8 / 14.9: a failed export is one Chinese line, exit 2, and leaves nothing half-written. */
 class CliExportFailureTest {
@@ -31,31 +31,14 @@ class CliExportFailureTest {
         assertThat(missing.getParent()).doesNotExist();
     }
 
-    /** Writes until the file system is full. */
-    static void fill(Path file) throws java.io.IOException {
-        try (java.io.OutputStream out = Files.newOutputStream(file)) {
-            byte[] block = new byte[4096];
-            while (true) {
-                out.write(block);
-                out.flush();
-            }
-        } catch (java.io.IOException e) {
-            if (!String.valueOf(e.getMessage()).contains("No space")) {
-                throw e;
-            }
-        }
-    }
-
     /** A real full disk: a 1 MiB tmpfs, filled. Needs root and mount; skipped, saying so, elsewhere. */
     @Test
     void aFullDiskIsOneChineseLineExit2AndNothingIsLeft(@TempDir Path dir) throws Exception {
-        Path mount = Files.createDirectory(dir.resolve("full"));
-        Process p = new ProcessBuilder("mount", "-t", "tmpfs", "-o", "size=1m", "tmpfs", mount.toString())
-                .redirectErrorStream(true).start();
-        boolean mounted = p.waitFor(20, TimeUnit.SECONDS) && p.exitValue() == 0;
+        Path mount = dir.resolve("full");
+        boolean mounted = Harness.mountTmpfs(mount, "1m", "");
         Assumptions.assumeTrue(mounted, "cannot mount a small tmpfs here (needs root): the full-disk export is not tried");
         try {
-            fill(mount.resolve("fill"));
+            Harness.fill(mount.resolve("fill"));
             for (String format : new String[] {"--pdf", "--xlsx", "--docx", "--json"}) {
                 Path target = mount.resolve("r" + format.substring(2).replace("-", "."));
                 CliRun run = CliRun.of("export", "--input", SAMPLE, format, target.toString());
@@ -67,7 +50,7 @@ class CliExportFailureTest {
             assertThat(pack.err().strip()).contains("磁盘空间已满").doesNotContain("\n");
             assertThat(mount.toFile().list()).containsExactly("fill");
         } finally {
-            new ProcessBuilder("umount", mount.toString()).start().waitFor(20, TimeUnit.SECONDS);
+            Harness.unmount(mount);
         }
     }
 }
