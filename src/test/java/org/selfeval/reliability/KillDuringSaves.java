@@ -70,17 +70,18 @@ final class KillDuringSaves {
     private void lane(Tally t, Path file, Path lib, Report base, int kills, Random random) throws Exception {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         int totalSaves = 0;
+        int previous = -1;
         for (int k = 0; k < kills; k++) {
             Process child = new ProcessBuilder(java, "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xshare:auto",
                     "-Dorg.sqlite.tmpdir=" + lib, "-cp", System.getProperty("java.class.path"),
                     SaveLoop.class.getName(), sample.toString(), file.toString(), "100000")
-                    .redirectErrorStream(true).start();
+                    .redirectError(ProcessBuilder.Redirect.appendTo(file.resolveSibling("child-stderr.txt").toFile())).start();
             AtomicInteger done = new AtomicInteger();
             StringBuilder other = new StringBuilder();
             Thread reader = new Thread(() -> {
                 try (BufferedReader in = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
                     for (String line; (line = in.readLine()) != null; ) {
-                        if (line.startsWith("saved ")) {
+                        if (line.matches("saved \\d+")) {
                             done.set(Integer.parseInt(line.substring(6)));
                         } else if (other.length() < 2000) {
                             other.append(line).append('\n');
@@ -97,16 +98,26 @@ final class KillDuringSaves {
             }
             Thread.sleep(random.nextInt(150));
             boolean wasAlive = child.isAlive();
-            child.destroyForcibly();
+            // through the handle: Process.destroyForcibly also closes our end of the pipe, losing lines not yet read
+            child.toHandle().destroyForcibly();
             child.waitFor(30, TimeUnit.SECONDS);
             reader.join(5000);
+            boolean readerLagged = reader.isAlive();
+            reader.join();
             int n = done.get();
             totalSaves += n;
             if (!wasAlive || n < 1) {
-                t.check(false, "kill " + k + ": the child was not saving: " + other);
+                t.check(false, "kill " + k + ": the child was not saving: " + other + stderrOf(file));
                 continue;
             }
-            t.check(verify(file, base, n), "kill " + k + " after " + n + " saves: the workspace does not hold save " + n + " or " + (n + 1));
+            String journal = journal(file);
+            String wrong = verify(file, base, n);
+            if (wrong != null) {
+                wrong += "; before the open " + journal + "; the child before reached save " + previous;
+            }
+            previous = n;
+            t.check(wrong == null, "kill " + k + " after " + n + " saves: the workspace does not hold save " + n + " or " + (n + 1)
+                    + " but " + wrong + (readerLagged ? " (the output was still being read 5 s after the kill)" : ""));
         }
         List<org.selfeval.store.BackupInfo> backups = new WorkspaceBackups(file).list();
         t.check(!backups.isEmpty() && backups.stream().allMatch(org.selfeval.store.BackupInfo::readable),
@@ -116,13 +127,43 @@ final class KillDuringSaves {
                 + " backups kept, all readable: " + backups.stream().allMatch(org.selfeval.store.BackupInfo::readable));
     }
 
-    private static boolean verify(Path file, Report base, int n) {
+    private static String journal(Path file) {
+        Path wal = file.resolveSibling(file.getFileName() + "-wal");
+        try {
+            return "db " + Files.size(file) + " B at " + Files.getLastModifiedTime(file) + ", -wal "
+                    + (Files.exists(wal) ? Files.size(wal) + " B at " + Files.getLastModifiedTime(wal) : "none");
+        } catch (java.io.IOException e) {
+            return e.toString();
+        }
+    }
+
+    private static String stderrOf(Path file) {
+        try {
+            return Files.readString(file.resolveSibling("child-stderr.txt"));
+        } catch (java.io.IOException e) {
+            return "";
+        }
+    }
+
+    /** Null when the workspace holds save n or n + 1; else what it holds instead. */
+    private static String verify(Path file, Report base, int n) {
         try (SqliteWorkspace ws = SqliteWorkspace.open(file)) {
             Optional<Report> loaded = ws.load(base.id());
-            return loaded.isPresent() && (loaded.get().equals(SaveLoop.version(base, n)) || loaded.get().equals(SaveLoop.version(base, n + 1)))
-                    && ws.list().size() == 1;
+            if (loaded.isPresent() && (loaded.get().equals(SaveLoop.version(base, n)) || loaded.get().equals(SaveLoop.version(base, n + 1)))
+                    && ws.list().size() == 1) {
+                return null;
+            }
+            String which = loaded.map(r -> {
+                for (int v = 0; v <= n + 50; v++) {
+                    if (r.equals(SaveLoop.version(base, v))) {
+                        return "save " + v;
+                    }
+                }
+                return r.equals(base) ? "the sample" : "a report equal to no save";
+            }).orElse("no report");
+            return which + "; notices " + ws.notices();
         } catch (RuntimeException e) {
-            return false;
+            return e.toString();
         }
     }
 }
