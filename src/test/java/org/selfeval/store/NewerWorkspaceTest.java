@@ -14,10 +14,10 @@ import org.junit.jupiter.api.io.TempDir;
 import org.selfeval.model.Report;
 
 /** Issue 14.4: a workspace written by a newer program is opened read-only and never written. */
-class NewerWorkspaceTest {
+public class NewerWorkspaceTest {
 
     /** Adds what a newer program would have: a column with data and a newer entry in Flyway's history. */
-    static void makeNewer(Path file) throws Exception {
+    public static void makeNewer(Path file) throws Exception {
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement s = c.createStatement()) {
             s.execute("ALTER TABLE project ADD COLUMN future_note VARCHAR");
             s.execute("UPDATE project SET future_note = '新版本的内容'");
