@@ -312,6 +312,10 @@ public final class SqliteWorkspace implements ReportStore {
     @Override
     public synchronized void save(Report report) {
         refuseIfReadOnly("保存报告");
+        TextCheck.loneSurrogate(report).ifPresent(field -> {
+            throw new WorkspaceException("无法保存报告：字段 " + field + " 中有一个不完整的字符（单独的 UTF-16 代理项），"
+                    + "存入工作区会变成“?”。请删除或重新输入该处的字符；工作区中保存的仍是上一次的内容。");
+        });
         guard("保存报告", () -> {
             db.transaction(cfg -> new ReportWriter(cfg.dsl()).replace(report, clock.instant()));
             return null;
