@@ -1,6 +1,7 @@
 package org.selfeval;
 
 import org.selfeval.cli.Cli;
+import org.selfeval.store.NativeLibraryFolder;
 import org.selfeval.ui.SelfEvalApp;
 import org.selfeval.ui.StartupTiming;
 
@@ -16,6 +17,8 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
+        // sqlite-jdbc unpacks its native library here, not into the temp folder (which may be unusable)
+        NativeLibraryFolder.use(NativeLibraryFolder.defaultFolder());
         if (opensWindow(args)) {
             StartupTiming.installIfRequested();
             SelfEvalApp.main(args);

@@ -99,7 +99,9 @@ public final class Cli implements Callable<Integer> {
 
     /** Opens the workspace given by --workspace, else the per-user default. */
     SqliteWorkspace openWorkspace() {
-        return SqliteWorkspace.open(workspace != null ? workspace : AppPaths.defaultWorkspace());
+        SqliteWorkspace ws = SqliteWorkspace.open(workspace != null ? workspace : AppPaths.defaultWorkspace());
+        ws.notices().forEach(n -> out.println("注意：" + n));
+        return ws;
     }
 
     static final class Version implements IVersionProvider {

@@ -1,13 +1,15 @@
 package org.selfeval.cli;
 
 import java.io.IOException;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.NoSuchFileException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.selfeval.exchange.ReportFormatException;
+import org.selfeval.export.ExportErrors;
 import org.selfeval.export.ReportExporter;
 import org.selfeval.model.Report;
 import picocli.CommandLine.Command;
@@ -71,13 +73,25 @@ final class ExportCommand implements Callable<Integer> {
             throw new CliError("请至少指定一个输出文件，可用的选项："
                     + String.join("、", exporters.stream().map(e -> optionName(e) + " OUT").toList()) + "。");
         }
+        refuseSameTarget(chosen, targets);
+        for (Path out : targets) {
+            Path dir = out.toAbsolutePath().getParent();
+            if (!Files.isDirectory(dir)) {
+                throw new CliError("无法写入导出文件 " + out + "：文件夹不存在（" + dir + "）。");
+            }
+        }
         Report report = ReportSource.load(cli, input, reportId);
         for (int i = 0; i < chosen.size(); i++) {
             Path out = targets.get(i);
             try {
                 chosen.get(i).export(report, out);
             } catch (IOException e) {
-                throw new CliError("无法写入导出文件 " + out + "：" + reason(e));
+                throw new CliError(ExportErrors.describe(out, e));
+            } catch (RuntimeException e) {
+                if (ExportErrors.ioCause(e).isEmpty()) {
+                    throw e;
+                }
+                throw new CliError(ExportErrors.describe(out, e));
             }
             cli.out().println("已导出 " + out);
             chosen.get(i).notices().forEach(n -> cli.out().println("注意：" + n));
@@ -85,13 +99,16 @@ final class ExportCommand implements Callable<Integer> {
         return 0;
     }
 
-    private static String reason(IOException e) {
-        if (e instanceof NoSuchFileException) {
-            return "所在文件夹不存在。";
+    /** Two formats into one file would silently leave only the last: refused before anything is written. */
+    private static void refuseSameTarget(List<ReportExporter> chosen, List<Path> targets) {
+        Map<Path, String> seen = new HashMap<>();
+        for (int i = 0; i < targets.size(); i++) {
+            Path key = targets.get(i).toAbsolutePath().normalize();
+            String previous = seen.putIfAbsent(key, optionName(chosen.get(i)));
+            if (previous != null) {
+                throw new CliError(previous + " 和 " + optionName(chosen.get(i)) + " 指定了同一个文件 " + targets.get(i)
+                        + "，请为每种格式给出不同的文件名。");
+            }
         }
-        if (e instanceof AccessDeniedException) {
-            return "没有写入权限。";
-        }
-        return e.getMessage() == null ? "写入失败。" : e.getMessage();
     }
 }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.selfeval.exchange.ReportFormatException;
+import org.selfeval.export.ExportErrors;
 import org.selfeval.export.SubmissionPackage;
 import org.selfeval.model.Report;
 import picocli.CommandLine.Command;
@@ -43,7 +44,12 @@ final class PackageCommand implements Callable<Integer> {
         try {
             result = SubmissionPackage.standard(appendix, withErrors).write(report, out);
         } catch (IOException e) {
-            throw new CliError("无法写入报送包到 " + out + "：" + (e.getMessage() == null ? "写入失败。" : e.getMessage()));
+            throw new CliError("报送包未能生成。" + ExportErrors.describe(out, e));
+        } catch (RuntimeException e) {
+            if (ExportErrors.ioCause(e).isEmpty()) {
+                throw e;
+            }
+            throw new CliError("报送包未能生成。" + ExportErrors.describe(out, e));
         }
         result.files().forEach(f -> cli.out().println("已导出 " + f));
         cli.out().println("已打包 " + result.zip());

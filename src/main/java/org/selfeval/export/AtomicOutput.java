@@ -2,10 +2,12 @@ package org.selfeval.export;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -38,6 +40,12 @@ public final class AtomicOutput {
         Files.setPosixFilePermissions(temp, perms);
     }
 
+    /**
+     * Writes {@code target} whole or not at all: into a temporary file in its folder, fsynced, then
+     * renamed over it (and the folder fsynced). A library that reports a failed write as an unchecked
+     * exception (iText's "Cannot write to PdfStream" on a full disk) has it turned back into the
+     * {@link IOException} it carries.
+     */
     public static void write(Path target, Writer writer) throws IOException {
         Path absolute = target.toAbsolutePath();
         Path dir = absolute.getParent();
@@ -46,6 +54,15 @@ public final class AtomicOutput {
         try {
             try (OutputStream out = Files.newOutputStream(temp)) {
                 writer.write(out);
+            } catch (RuntimeException e) {
+                java.util.Optional<IOException> io = ExportErrors.ioCause(e).or(() -> fullDisk(dir, e));
+                if (io.isPresent()) {
+                    throw io.get();
+                }
+                throw e;
+            }
+            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
+                channel.force(true);
             }
             permissions(temp, absolute);
             try {
@@ -53,8 +70,34 @@ public final class AtomicOutput {
             } catch (AtomicMoveNotSupportedException e) {
                 Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING);
             }
+            forceFolder(dir);
         } finally {
             Files.deleteIfExists(temp);
+        }
+    }
+
+    /**
+     * Some libraries lose the IOException of a failed write (POI: "Failed to save: content types part");
+     * when the folder's disk has no room left, that is named as the cause.
+     */
+    private static java.util.Optional<IOException> fullDisk(Path dir, RuntimeException e) {
+        try {
+            if (Files.getFileStore(dir).getUsableSpace() < 64 * 1024) {
+                IOException full = new java.nio.file.FileSystemException(dir.toString(), null, "No space left on device");
+                full.initCause(e);
+                return java.util.Optional.of(full);
+            }
+        } catch (IOException ignored) {
+            // the original error is reported
+        }
+        return java.util.Optional.empty();
+    }
+
+    private static void forceFolder(Path dir) {
+        try (FileChannel c = FileChannel.open(dir, StandardOpenOption.READ)) {
+            c.force(true);
+        } catch (IOException e) {
+            // folders cannot be opened on every system (Windows); the rename is durable there
         }
     }
 }

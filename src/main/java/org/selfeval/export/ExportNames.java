@@ -13,21 +13,36 @@ public final class ExportNames {
     private ExportNames() {
     }
 
+    /**
+     * Longest name in UTF-8 bytes: file systems allow 255, and the temporary name a file is written
+     * under first ({@link AtomicOutput}) adds a dot, a random number and ".part".
+     */
+    static final int MAX_NAME_BYTES = 200;
+
     /** The file name for an exporter's extension (pdf, docx, xlsx, json, …). */
     public static String forExtension(Report report, String extension) {
         String ext = extension.toLowerCase(Locale.ROOT);
-        String stem = "xlsx".equals(ext) ? prefix(report) + "项目支出绩效自评表" : prefix(report) + "部门整体支出绩效自评报告";
-        return stem + "." + ext;
+        String kind = "xlsx".equals(ext) ? "项目支出绩效自评表" : "部门整体支出绩效自评报告";
+        return named(report, report.year() + "年度" + kind + "." + ext);
     }
 
     /** The 报送包 folder name; the zip is this name plus .zip. */
     public static String packageFolder(Report report) {
-        return prefix(report) + "绩效自评报送材料";
+        return named(report, report.year() + "年度绩效自评报送材料");
     }
 
-    private static String prefix(Report report) {
+    /** The department's name, shortened (whole characters) where the name would be too long, then {@code rest}. */
+    private static String named(Report report, String rest) {
         String department = safe(report.department().fullName());
-        return (department.isEmpty() ? "" : department) + report.year() + "年度";
+        int budget = MAX_NAME_BYTES - ".zip".length() - utf8(rest);
+        StringBuilder kept = new StringBuilder();
+        department.codePoints().takeWhile(cp -> utf8(kept.toString() + Character.toString(cp)) <= budget)
+                .forEach(kept::appendCodePoint);
+        return kept + rest;
+    }
+
+    private static int utf8(String s) {
+        return s.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
     }
 
     /** Drops the characters Windows does not allow in a file name. */

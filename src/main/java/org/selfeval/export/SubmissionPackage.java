@@ -55,19 +55,43 @@ public final class SubmissionPackage {
         String name = ExportNames.packageFolder(report);
         Path folder = parent.resolve(name);
         Path zip = parent.resolve(name + ".zip");
+        boolean newParent = !Files.isDirectory(parent);
+        boolean newFolder = !Files.isDirectory(folder);
         Files.createDirectories(folder);
         List<ExportJob.Step> steps = new ArrayList<>();
         for (ReportExporter e : List.of(pdf, xlsx, json)) {
             steps.add(new ExportJob.Step(e, folder.resolve(ExportNames.forExtension(report, e.extension()))));
         }
-        ExportJob.Result run = new ExportJob(steps).run(report, cancelRequested, (done, total, next) ->
-                progress.update(done, total + 1, next == null ? zip : next));
-        if (run.cancelled() || cancelRequested.getAsBoolean()) {
-            return new Result(folder, zip, run.written(), run.notices(), true);
+        try {
+            ExportJob.Result run = new ExportJob(steps).run(report, cancelRequested, (done, total, next) ->
+                    progress.update(done, total + 1, next == null ? zip : next));
+            if (run.cancelled() || cancelRequested.getAsBoolean()) {
+                return new Result(folder, zip, run.written(), run.notices(), true);
+            }
+            zip(folder, run.written(), zip);
+            progress.update(steps.size() + 1, steps.size() + 1, null);
+            return new Result(folder, zip, run.written(), run.notices(), false);
+        } catch (IOException | RuntimeException e) {
+            if (newFolder) {
+                removeIncomplete(folder, steps, newParent ? parent : null);
+            }
+            throw e;
         }
-        zip(folder, run.written(), zip);
-        progress.update(steps.size() + 1, steps.size() + 1, null);
-        return new Result(folder, zip, run.written(), run.notices(), false);
+    }
+
+    /** A package that failed in a folder it made leaves no folder: its files are removed, then the folder. */
+    private static void removeIncomplete(Path folder, List<ExportJob.Step> steps, Path newParent) {
+        try {
+            for (ExportJob.Step step : steps) {
+                Files.deleteIfExists(step.target());
+            }
+            Files.deleteIfExists(folder);
+            if (newParent != null) {
+                Files.deleteIfExists(newParent);
+            }
+        } catch (IOException e) {
+            // a folder that still holds something else is left as it is
+        }
     }
 
     private static void zip(Path folder, List<Path> files, Path zip) throws IOException {

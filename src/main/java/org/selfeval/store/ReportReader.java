@@ -77,6 +77,7 @@ final class ReportReader {
         if (head == null) {
             return Optional.empty();
         }
+        ExactNumbers.verify(db, id);
         String date = head.get(REPORT.REPORT_DATE);
         return Optional.of(new Report(
                 id,

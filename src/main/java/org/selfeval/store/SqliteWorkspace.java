@@ -8,7 +8,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.nio.file.StandardCopyOption;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -21,8 +25,8 @@ import org.sqlite.SQLiteConfig;
 
 /**
  * The workspace: one SQLite file holding many reports (department × year) in normalised tables,
- * and their snapshots. WAL journal, foreign keys on, a busy timeout; a lock file beside it keeps a
- * second instance of the app out. Every save is one transaction, so a crash leaves the last
+ * and their snapshots. WAL journal, foreign keys on, a busy timeout; a lock file beside it and a
+ * lock on the file itself keep a second instance of the app out; backups go to {@code backups/}. Every save is one transaction, so a crash leaves the last
  * completed save. Methods do I/O and are synchronised: call them off the FX thread.
  */
 public final class SqliteWorkspace implements ReportStore {
@@ -32,21 +36,36 @@ public final class SqliteWorkspace implements ReportStore {
     public static final int AUTO_SNAPSHOTS_KEPT = 30;
     private static final int BUSY_TIMEOUT_MS = 5000;
 
+    /** An automatic backup is taken on opening and after a save once this long has passed. */
+    public static final Duration BACKUP_EVERY = Duration.ofMinutes(30);
+
     private final Path file;
     private final WorkspaceLock lock;
+    private final DatabaseFileLock fileLock;
     private final Connection connection;
     private final DSLContext db;
     private final Clock clock;
     private final SnapshotStore snapshots;
+    private final boolean readOnly;
+    private final WorkspaceBackups backups;
+    private final List<String> notices = new ArrayList<>();
+    private Instant lastBackup;
     private boolean closed;
 
-    private SqliteWorkspace(Path file, WorkspaceLock lock, Connection connection, Clock clock) {
-        this.file = file;
-        this.lock = lock;
-        this.connection = connection;
+    private SqliteWorkspace(Opened o, Clock clock) {
+        this.file = o.file();
+        this.lock = o.lock();
+        this.fileLock = o.fileLock();
+        this.connection = o.connection();
+        this.readOnly = o.readOnly();
         this.db = DSL.using(connection, SQLDialect.SQLITE);
         this.clock = clock;
+        this.backups = new WorkspaceBackups(file, clock);
         this.snapshots = new SynchronizedSnapshots(this, new SqliteSnapshots(() -> db, this, clock, AUTO_SNAPSHOTS_KEPT));
+    }
+
+    /** What {@link #open} put together before the workspace object exists. */
+    private record Opened(Path file, WorkspaceLock lock, DatabaseFileLock fileLock, Connection connection, boolean readOnly) {
     }
 
     /** Opens (creating and migrating as needed) the workspace file. */
@@ -54,32 +73,114 @@ public final class SqliteWorkspace implements ReportStore {
         return open(file, Clock.systemUTC());
     }
 
+    /**
+     * Opens the workspace. The file is found by its real path (a symbolic link opens what it points
+     * to, under the same lock); a new one is made complete under a temporary name and then renamed;
+     * an existing one is checked before anything writes to it; one from a newer program is opened
+     * read-only; an automatic backup is taken. Every refusal says why in its kind and message, and
+     * leaves no journal file it made.
+     */
     static SqliteWorkspace open(Path file, Clock clock) {
         Path abs = file.toAbsolutePath().normalize();
         try {
             Files.createDirectories(abs.getParent());
         } catch (IOException e) {
-            throw new WorkspaceException("无法创建工作区文件夹 " + abs.getParent() + "，请检查权限。", e);
+            WorkspaceException why = OpenErrors.classify(abs, e);
+            throw new WorkspaceException(why.kind(), "无法创建工作区文件夹 " + abs.getParent()
+                    + (why.kind() == WorkspaceException.Kind.DISK_FULL ? "：磁盘空间已满。" : "，请检查权限。"), e);
         }
         if (Files.isDirectory(abs)) {
             throw new WorkspaceException(abs + " 是一个文件夹，不是工作区文件。");
         }
-        WorkspaceLock lock = WorkspaceLock.acquire(abs);
+        Path real = FileIdentity.realPath(abs);
+        WorkspaceLock lock = WorkspaceLock.acquire(real);
+        JournalFiles journals = new JournalFiles(real);
+        WorkspaceBackups backups = new WorkspaceBackups(real, clock);
+        Connection connection = null;
         try {
-            WorkspaceFileCheck.verify(abs);
-            new WorkspaceMigrator(abs, AppPaths.backupsOf(abs), BACKUPS_KEPT).migrate();
-            SQLiteConfig config = new SQLiteConfig();
-            config.enforceForeignKeys(true);
+            if (WorkspaceFileCheck.isNew(real)) {
+                create(real);
+            }
+            DatabaseFileLock.probe(real);
+            Optional<String> walNotice = journals.setAsideForeignWal(lock.recorded(), backups.folder(), backups.stamp());
+            WorkspaceFileCheck.verify(real);
+            WorkspaceMigrator migrator = new WorkspaceMigrator(real, backups, BACKUPS_KEPT);
+            boolean readOnly = migrator.isNewer();
+            if (!readOnly) {
+                migrator.migrate();
+            }
+            connection = connect(real, readOnly);
+            DatabaseFileLock fileLock = DatabaseFileLock.hold(real);
+            lock.record(FileIdentity.of(real));
+            SqliteWorkspace ws = new SqliteWorkspace(new Opened(real, lock, fileLock, connection, readOnly), clock);
+            walNotice.ifPresent(ws.notices::add);
+            if (readOnly) {
+                ws.notices.add(readOnlyMessage(real));
+            } else {
+                ws.backUpOnOpen();
+            }
+            return ws;
+        } catch (SQLException | RuntimeException e) {
+            closeQuietly(connection);
+            journals.removeCreated();
+            lock.close();
+            throw OpenErrors.classify(real, e);
+        }
+    }
+
+    private static Connection connect(Path file, boolean readOnly) throws SQLException {
+        SQLiteConfig config = new SQLiteConfig();
+        config.enforceForeignKeys(true);
+        config.setBusyTimeout(BUSY_TIMEOUT_MS);
+        if (readOnly) {
+            config.setReadOnly(true);
+        } else {
             config.setJournalMode(SQLiteConfig.JournalMode.WAL);
-            config.setBusyTimeout(BUSY_TIMEOUT_MS);
-            Connection connection = config.createConnection("jdbc:sqlite:" + abs);
-            return new SqliteWorkspace(abs, lock, connection, clock);
+        }
+        return config.createConnection("jdbc:sqlite:" + file);
+    }
+
+    /**
+     * A new workspace is built whole under a temporary name beside the file and renamed into place,
+     * so the file never exists half made (a crash at the first start leaves no empty workspace).
+     */
+    private static void create(Path file) throws SQLException {
+        Path temp = file.resolveSibling("." + file.getFileName() + ".new");
+        try {
+            Files.deleteIfExists(temp);
+            new WorkspaceMigrator(temp, new WorkspaceBackups(temp), BACKUPS_KEPT).migrate();
+            try (Connection c = connect(temp, false)) {
+                // sets WAL mode in the new file's header
+            }
+            WorkspaceBackups.force(temp);
+            Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE);
+            WorkspaceBackups.forceFolder(file.getParent());
+        } catch (IOException e) {
+            throw OpenErrors.classify(file, e);
+        } finally {
+            try {
+                Files.deleteIfExists(temp);
+                Files.deleteIfExists(temp.resolveSibling(temp.getFileName() + "-wal"));
+                Files.deleteIfExists(temp.resolveSibling(temp.getFileName() + "-shm"));
+            } catch (IOException e) {
+                // a leftover temporary file is harmless and replaced next time
+            }
+        }
+    }
+
+    static String readOnlyMessage(Path file) {
+        return "工作区文件 " + file + " 由更新版本的本程序创建，本版本只能查看其中的报告，不能保存修改"
+                + "（以免丢失新版本增加的内容）。请安装新版本后再编辑；文件未做任何改动。";
+    }
+
+    private static void closeQuietly(Connection c) {
+        if (c == null) {
+            return;
+        }
+        try {
+            c.close();
         } catch (SQLException e) {
-            lock.close();
-            throw WorkspaceFileCheck.damaged(abs, e);
-        } catch (RuntimeException e) {
-            lock.close();
-            throw e;
+            // nothing was written on it
         }
     }
 
@@ -87,9 +188,96 @@ public final class SqliteWorkspace implements ReportStore {
         return file;
     }
 
-    /** The folder beside the workspace that keeps backups made before upgrades. */
+    /**
+     * Puts a backup in the place of the workspace file, which must not be open in this process. The
+     * backup must pass the integrity check; the file it replaces (with its -wal) is kept in the backups
+     * folder as {@code before-restore}; the -wal and -shm beside it are removed so that none can be
+     * replayed over the restored file; the copy is written under a temporary name, fsynced and renamed.
+     */
+    public static void restore(Path file, Path backup) {
+        Path real = FileIdentity.realPath(file);
+        try (WorkspaceLock lock = WorkspaceLock.acquire(real)) {
+            if (Files.exists(real)) {
+                DatabaseFileLock.probe(real);
+            }
+            if (!WorkspaceBackups.describe(backup, Instant.EPOCH, "").readable()) {
+                throw WorkspaceFileCheck.damaged(backup, null);
+            }
+            WorkspaceBackups backups = new WorkspaceBackups(real);
+            Files.createDirectories(backups.folder());
+            String kept = backups.stem() + "-" + backups.stamp() + "-" + WorkspaceBackups.BEFORE_RESTORE + ".db";
+            Path wal = real.resolveSibling(real.getFileName() + "-wal");
+            if (Files.exists(real)) {
+                Files.copy(real, backups.folder().resolve(kept), StandardCopyOption.REPLACE_EXISTING);
+            }
+            if (Files.exists(wal)) {
+                Files.move(wal, backups.folder().resolve(kept + "-wal"), StandardCopyOption.REPLACE_EXISTING);
+            }
+            Files.deleteIfExists(real.resolveSibling(real.getFileName() + "-shm"));
+            Path part = real.resolveSibling("." + real.getFileName() + ".restoring");
+            Files.copy(backup, part, StandardCopyOption.REPLACE_EXISTING);
+            WorkspaceBackups.force(part);
+            WorkspaceBackups.move(part, real);
+            WorkspaceBackups.forceFolder(real.getParent());
+            lock.record(FileIdentity.of(real));
+        } catch (IOException e) {
+            WorkspaceException why = OpenErrors.classify(real, e);
+            throw new WorkspaceException(why.kind(), "无法从备份 " + backup + " 恢复工作区 " + real + "："
+                    + (why.kind() == WorkspaceException.Kind.DISK_FULL ? "磁盘空间已满。" : e.getMessage())
+                    + " 工作区文件保持原样。", e);
+        }
+    }
+
+    /** True when the workspace is from a newer version of the program: it can be read, not saved. */
+    public boolean readOnly() {
+        return readOnly;
+    }
+
+    /** What the clerk should be told about this open (a read-only workspace, a -wal set aside …). */
+    public synchronized List<String> notices() {
+        return List.copyOf(notices);
+    }
+
+    /** The folder beside the workspace that keeps its backups. */
     public Path backupsFolder() {
-        return AppPaths.backupsOf(file);
+        return backups.folder();
+    }
+
+    public WorkspaceBackups backups() {
+        return backups;
+    }
+
+    /** Takes an automatic backup now (on the caller's thread); returns it. */
+    public synchronized Path backUp() {
+        return guard("备份工作区", () -> {
+            try {
+                Path copy = backups.create(connection, WorkspaceBackups.AUTO);
+                lastBackup = clock.instant();
+                return copy;
+            } catch (IOException | SQLException e) {
+                WorkspaceException why = OpenErrors.classify(file, e);
+                throw new WorkspaceException(why.kind(), "无法把工作区备份到 " + backups.folder() + "："
+                        + (why.kind() == WorkspaceException.Kind.DISK_FULL ? "磁盘空间已满。" : e.getMessage()), e);
+            }
+        });
+    }
+
+    private void backUpOnOpen() {
+        if (new ReportReader(db).list().isEmpty()) {
+            lastBackup = clock.instant();
+            return;
+        }
+        backUpQuietly();
+    }
+
+    /** A backup that fails never fails the open or the save: it is told, and tried again later. */
+    private void backUpQuietly() {
+        try {
+            backUp();
+        } catch (WorkspaceException e) {
+            lastBackup = clock.instant();
+            notices.add(e.getMessage());
+        }
     }
 
     public SnapshotStore snapshots() {
@@ -98,24 +286,54 @@ public final class SqliteWorkspace implements ReportStore {
 
     @Override
     public synchronized List<ReportSummary> list() {
-        return guard("读取报告列表", () -> new ReportReader(db).list());
+        return guard("读取报告列表", () -> readable(() -> new ReportReader(db).list()));
     }
 
     @Override
     public synchronized Optional<Report> load(String reportId) {
-        return guard("读取报告", () -> db.transactionResult(cfg -> new ReportReader(cfg.dsl()).load(reportId)));
+        return guard("读取报告", () -> readable(() -> db.transactionResult(cfg -> new ReportReader(cfg.dsl()).load(reportId))));
+    }
+
+    /**
+     * A row SQLite holds intact but whose value the model refuses (a date that is not one, an unknown
+     * kind after a flipped byte) is damage in the workspace, told as such, not an internal error.
+     */
+    private <T> T readable(Supplier<T> read) {
+        try {
+            return read.get();
+        } catch (DataAccessException | WorkspaceException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw new WorkspaceCorruptException("工作区文件 " + file + " 中的报告数据已损坏，无法读取（" + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage())
+                    + "）。文件未做任何改动；可以从旁边 backups 文件夹中的备份恢复。", e);
+        }
     }
 
     @Override
     public synchronized void save(Report report) {
+        refuseIfReadOnly("保存报告");
+        TextCheck.loneSurrogate(report).ifPresent(field -> {
+            throw new WorkspaceException("无法保存报告：字段 " + field + " 中有一个不完整的字符（单独的 UTF-16 代理项），"
+                    + "存入工作区会变成“?”。请删除或重新输入该处的字符；工作区中保存的仍是上一次的内容。");
+        });
         guard("保存报告", () -> {
             db.transaction(cfg -> new ReportWriter(cfg.dsl()).replace(report, clock.instant()));
             return null;
         });
+        if (WorkspaceBackups.due(lastBackup, clock.instant(), BACKUP_EVERY)) {
+            backUpQuietly();
+        }
+    }
+
+    private void refuseIfReadOnly(String what) {
+        if (readOnly) {
+            throw new WorkspaceException(WorkspaceException.Kind.READ_ONLY, "无法" + what + "：" + readOnlyMessage(file), null);
+        }
     }
 
     @Override
     public synchronized void delete(String reportId) {
+        refuseIfReadOnly("删除报告");
         guard("删除报告", () -> {
             db.transaction(cfg -> {
                 cfg.dsl().deleteFrom(REPORT).where(REPORT.ID.eq(reportId)).execute();
@@ -131,6 +349,7 @@ public final class SqliteWorkspace implements ReportStore {
     }
 
     synchronized void setMeta(String key, String value) {
+        refuseIfReadOnly("保存工作区设置");
         guard("保存工作区设置", () -> db.insertInto(WORKSPACE_META)
                 .set(WORKSPACE_META.META_KEY, key).set(WORKSPACE_META.META_VALUE, value)
                 .onConflict(WORKSPACE_META.META_KEY).doUpdate().set(WORKSPACE_META.META_VALUE, value)
@@ -148,6 +367,7 @@ public final class SqliteWorkspace implements ReportStore {
         } catch (SQLException e) {
             // every save was committed in its own transaction; nothing is pending here
         } finally {
+            fileLock.close();
             lock.close();
         }
     }
@@ -160,7 +380,14 @@ public final class SqliteWorkspace implements ReportStore {
             return action.get();
         } catch (DataAccessException e) {
             Throwable reason = e.getCause() == null ? e : e.getCause();
-            throw new WorkspaceException("无法" + what + "（工作区 " + file + "）：" + reason.getMessage(), e);
+            WorkspaceException.Kind kind = OpenErrors.kindOf(file, e);
+            String why = switch (kind) {
+                case DISK_FULL -> "磁盘空间已满，请腾出空间；修改仍在窗口中，稍后会再次保存。";
+                case LOCKED -> "工作区正被另一个程序锁定，请关闭那个程序；稍后会再次保存。";
+                case NO_PERMISSION -> "没有写入权限。";
+                default -> reason.getMessage();
+            };
+            throw new WorkspaceException(kind, "无法" + what + "（工作区 " + file + "）：" + why, e);
         }
     }
 
@@ -169,6 +396,7 @@ public final class SqliteWorkspace implements ReportStore {
         @Override
         public SnapshotInfo create(String reportId, String name, SnapshotKind kind) {
             synchronized (owner) {
+                owner.refuseIfReadOnly("创建快照");
                 return owner.guard("创建快照", () -> inner.create(reportId, name, kind));
             }
         }
@@ -176,6 +404,7 @@ public final class SqliteWorkspace implements ReportStore {
         @Override
         public SnapshotInfo create(Report report, String name, SnapshotKind kind) {
             synchronized (owner) {
+                owner.refuseIfReadOnly("创建快照");
                 return owner.guard("创建快照", () -> inner.create(report, name, kind));
             }
         }
@@ -197,6 +426,7 @@ public final class SqliteWorkspace implements ReportStore {
         @Override
         public void delete(long snapshotId) {
             synchronized (owner) {
+                owner.refuseIfReadOnly("删除快照");
                 owner.guard("删除快照", () -> {
                     inner.delete(snapshotId);
                     return null;

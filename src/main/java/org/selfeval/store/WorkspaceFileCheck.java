@@ -10,25 +10,24 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Arrays;
+import org.selfeval.store.WorkspaceException.Kind;
 import org.sqlite.SQLiteConfig;
 
 /**
- * Checks an existing workspace file before anything writes to it: the SQLite header, then
- * {@code PRAGMA quick_check} on a read-only connection. A file that fails is never touched.
+ * Checks an existing workspace file before anything writes to it: not empty, the SQLite header, then
+ * {@code PRAGMA quick_check} on a read-only connection, and that its tables are this app's (Flyway's
+ * schema history is there). A file that fails is never touched.
  */
 final class WorkspaceFileCheck {
     private static final byte[] HEADER = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
+    private static final String HISTORY = "flyway_schema_history";
 
     private WorkspaceFileCheck() {
     }
 
-    /** True when there is nothing yet: no file, or an empty one. */
+    /** True when there is nothing yet: no file. An empty file is not new: it is refused by {@link #verify}. */
     static boolean isNew(Path file) {
-        try {
-            return !Files.exists(file) || Files.size(file) == 0;
-        } catch (IOException e) {
-            throw new WorkspaceException("无法读取工作区文件 " + file + "。", e);
-        }
+        return !Files.exists(file);
     }
 
     static void verify(Path file) {
@@ -40,24 +39,48 @@ final class WorkspaceFileCheck {
         try (InputStream in = Files.newInputStream(file)) {
             read = in.readNBytes(head, 0, head.length);
         } catch (IOException e) {
-            throw new WorkspaceException("无法读取工作区文件 " + file + "，请检查文件权限。", e);
+            throw OpenErrors.classify(file, e);
+        }
+        if (read == 0) {
+            throw new WorkspaceCorruptException(Kind.DAMAGED, "工作区文件 " + file + " 是空的（0 字节），其中没有任何数据，"
+                    + "可能在复制或保存中途被截断。为免把它当作新工作区覆盖，本程序没有打开它，文件未做任何改动；"
+                    + "可以从旁边 backups 文件夹中的备份恢复，或确认不再需要后删除它再打开以新建工作区。", null);
         }
         if (read < HEADER.length || !Arrays.equals(head, HEADER)) {
-            throw new WorkspaceCorruptException("文件 " + file + " 不是本程序的工作区（不是 SQLite 数据库文件）。"
-                    + "文件未做任何改动；请用 --workspace 选择正确的工作区文件。");
+            throw notAWorkspace(file);
         }
         SQLiteConfig config = new SQLiteConfig();
         config.setReadOnly(true);
-        try (Connection c = config.createConnection("jdbc:sqlite:" + file);
-             Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("PRAGMA quick_check")) {
-            String first = rs.next() ? rs.getString(1) : "";
-            if (!"ok".equalsIgnoreCase(first)) {
+        try (Connection c = config.createConnection("jdbc:sqlite:" + file)) {
+            if (!WorkspaceBackups.intact(c)) {
                 throw damaged(file, null);
             }
+            if (hasTablesButNoHistory(c)) {
+                throw notAWorkspace(file);
+            }
         } catch (SQLException e) {
-            throw damaged(file, e);
+            WorkspaceException why = OpenErrors.classify(file, e);
+            throw why.kind() == Kind.OTHER ? damaged(file, e) : why;
         }
+    }
+
+    private static boolean hasTablesButNoHistory(Connection c) throws SQLException {
+        boolean tables = false;
+        try (Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT name FROM sqlite_master WHERE type = 'table'")) {
+            while (rs.next()) {
+                if (HISTORY.equals(rs.getString(1))) {
+                    return false;
+                }
+                tables = true;
+            }
+        }
+        return tables;
+    }
+
+    static WorkspaceCorruptException notAWorkspace(Path file) {
+        return new WorkspaceCorruptException(Kind.NOT_A_WORKSPACE, "文件 " + file + " 不是本程序的工作区（不是本程序的数据库文件）。"
+                + "文件未做任何改动；请用 --workspace 选择正确的工作区文件。", null);
     }
 
     static WorkspaceCorruptException damaged(Path file, Throwable cause) {

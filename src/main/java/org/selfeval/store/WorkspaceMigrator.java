@@ -1,38 +1,54 @@
 package org.selfeval.store;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
-import java.util.Comparator;
-import java.util.List;
-import java.util.stream.Stream;
+import java.util.Arrays;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
+import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.MigrationInfoService;
+import org.flywaydb.core.api.MigrationState;
+import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteDataSource;
 
 /**
  * Brings a workspace to the schema of this version with Flyway (classpath:db/migration). Before it
  * migrates a workspace that already holds data, it copies the file to the backups folder beside it
- * ({@code VACUUM INTO}, a consistent copy even in WAL mode) and keeps the newest {@link #keep}.
+ * ({@link WorkspaceBackups}, kind {@code v<N>}) and keeps the newest {@link #keep}. A workspace whose
+ * schema history holds versions this program does not know ({@link #isNewer()}) is never migrated.
  */
 final class WorkspaceMigrator {
     static final String LOCATION = "classpath:db/migration";
-    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS");
 
     private final Path file;
-    private final Path backups;
+    private final WorkspaceBackups backups;
     private final int keep;
 
-    WorkspaceMigrator(Path file, Path backups, int keep) {
+    WorkspaceMigrator(Path file, WorkspaceBackups backups, int keep) {
         this.file = file;
         this.backups = backups;
         this.keep = keep;
+    }
+
+    /**
+     * True when Flyway's schema history (read on a read-only connection) records a migration newer
+     * than the newest this program has: the file was written by a newer version of the program.
+     */
+    boolean isNewer() {
+        SQLiteConfig config = new SQLiteConfig();
+        config.setReadOnly(true);
+        SQLiteDataSource readOnly = new SQLiteDataSource(config);
+        readOnly.setUrl("jdbc:sqlite:" + file);
+        try {
+            MigrationInfo[] all = Flyway.configure().dataSource(readOnly).locations(LOCATION).load().info().all();
+            return Arrays.stream(all).anyMatch(m -> m.getState() == MigrationState.FUTURE_SUCCESS
+                    || m.getState() == MigrationState.FUTURE_FAILED);
+        } catch (FlywayException e) {
+            throw OpenErrors.classify(file, e);
+        }
     }
 
     void migrate() {
@@ -47,48 +63,25 @@ final class WorkspaceMigrator {
             }
             flyway.migrate();
         } catch (FlywayException e) {
-            throw new WorkspaceCorruptException("文件 " + file + " 不是本程序的工作区，或由不兼容的版本创建，无法升级。"
-                    + "文件未做任何改动。", e);
+            WorkspaceException classified = OpenErrors.classify(file, e);
+            if (classified.kind() != WorkspaceException.Kind.OTHER) {
+                throw classified;
+            }
+            throw new WorkspaceCorruptException(WorkspaceException.Kind.NOT_A_WORKSPACE, "文件 " + file
+                    + " 不是本程序的工作区，或由不兼容的版本创建，无法升级。文件未做任何改动。", e);
         }
     }
 
     /** Copies the workspace into the backups folder; returns the copy. */
     Path backUp(String version) {
-        try {
-            Files.createDirectories(backups);
-        } catch (IOException e) {
-            throw new WorkspaceException("无法创建备份文件夹 " + backups + "，为安全起见未升级工作区。", e);
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file)) {
+            Path copy = backups.create(c, "v" + version);
+            backups.pruneUpgrades(keep);
+            return copy;
+        } catch (SQLException | IOException e) {
+            WorkspaceException why = OpenErrors.classify(file, e);
+            throw new WorkspaceException(why.kind(), "无法把工作区备份到 " + backups.folder() + "，为安全起见未升级工作区。"
+                    + (why.kind() == WorkspaceException.Kind.DISK_FULL ? "磁盘空间已满。" : ""), e);
         }
-        String stem = stem();
-        Path target = backups.resolve(stem + "-" + LocalDateTime.now().format(STAMP) + "-v" + version + ".db");
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file);
-             PreparedStatement s = c.prepareStatement("VACUUM INTO ?")) {
-            s.setString(1, target.toString());
-            s.execute();
-        } catch (SQLException e) {
-            throw new WorkspaceException("无法把工作区备份到 " + target + "，为安全起见未升级工作区。", e);
-        }
-        prune(stem);
-        return target;
-    }
-
-    private void prune(String stem) {
-        try (Stream<Path> files = Files.list(backups)) {
-            List<Path> ours = files
-                    .filter(p -> p.getFileName().toString().startsWith(stem + "-") && p.toString().endsWith(".db"))
-                    .sorted(Comparator.comparing((Path p) -> p.getFileName().toString()).reversed())
-                    .toList();
-            for (Path old : ours.subList(Math.min(keep, ours.size()), ours.size())) {
-                Files.deleteIfExists(old);
-            }
-        } catch (IOException e) {
-            // an old backup that cannot be removed is harmless
-        }
-    }
-
-    private String stem() {
-        String name = file.getFileName().toString();
-        int dot = name.lastIndexOf('.');
-        return dot > 0 ? name.substring(0, dot) : name;
     }
 }

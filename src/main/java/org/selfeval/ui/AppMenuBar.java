@@ -23,6 +23,7 @@ final class AppMenuBar extends MenuBar {
                 new SeparatorMenuItem(),
                 item("menu-export", "menu.file.export", "Shortcut+E", commands::export),
                 item("menu-open-folder", "menu.file.openFolder", null, commands::openWorkspaceFolder),
+                item("menu-restore", "menu.file.restore", null, commands::restoreFromBackup),
                 new SeparatorMenuItem(),
                 item("menu-quit", "menu.file.quit", "Shortcut+Q", commands::quit));
         undo = item("menu-undo", "menu.edit.undo", "Shortcut+Z", editor::undo);

@@ -38,6 +38,7 @@ public final class AutoSaver implements AutoCloseable {
     private final Clock clock;
     private final Consumer<Report> periodicSnapshot;
     private Instant lastSnapshotAt;
+    private final Duration retry;
     private final ScheduledExecutorService executor = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "autosave");
         t.setDaemon(true);
@@ -65,6 +66,12 @@ public final class AutoSaver implements AutoCloseable {
     }
 
     AutoSaver(ReportStore store, Consumer<Status> onStatus, Consumer<Report> periodicSnapshot, Clock clock) {
+        this(store, onStatus, periodicSnapshot, clock, RETRY);
+    }
+
+    /** @param retry how long after a failed save it is tried again */
+    AutoSaver(ReportStore store, Consumer<Status> onStatus, Consumer<Report> periodicSnapshot, Clock clock, Duration retry) {
+        this.retry = retry;
         this.store = Objects.requireNonNull(store);
         this.onStatus = Objects.requireNonNull(onStatus);
         this.periodicSnapshot = Objects.requireNonNull(periodicSnapshot);
@@ -85,8 +92,19 @@ public final class AutoSaver implements AutoCloseable {
             return;
         }
         if (pending == null || pending.isDone()) {
-            pending = executor.schedule(this::saveLatest, DELAY.toMillis(), TimeUnit.MILLISECONDS);
+            pending = executor.schedule(this::scheduledSave, DELAY.toMillis(), TimeUnit.MILLISECONDS);
         }
+    }
+
+    /**
+     * The scheduled save: while it runs it is no longer pending, so a failure schedules its retry
+     * and an edit during the save schedules the next save.
+     */
+    private void scheduledSave() {
+        synchronized (this) {
+            pending = null;
+        }
+        saveLatest();
     }
 
     /** True while an edit has not yet reached the store. */
@@ -114,7 +132,7 @@ public final class AutoSaver implements AutoCloseable {
             onStatus.accept(new Status(State.FAILED, clock.instant(), reason(e)));
             synchronized (this) {
                 if (pending == null || pending.isDone()) {
-                    pending = executor.schedule(this::saveLatest, RETRY.toMillis(), TimeUnit.MILLISECONDS);
+                    pending = executor.schedule(this::scheduledSave, retry.toMillis(), TimeUnit.MILLISECONDS);
                 }
             }
         }

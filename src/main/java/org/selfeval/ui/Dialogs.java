@@ -19,6 +19,22 @@ final class Dialogs {
         alert.showAndWait();
     }
 
+    /** The error dialog without waiting for it to be closed (from a task's completion handler). */
+    static Alert showError(Window owner, String titleKey, String message) {
+        Alert alert = new Alert(Alert.AlertType.ERROR, "", ButtonType.OK);
+        prepare(alert, owner, titleKey, message);
+        alert.show();
+        return alert;
+    }
+
+    /** The information dialog without waiting for it to be closed. */
+    static Alert showInfo(Window owner, String titleKey, String message) {
+        Alert alert = new Alert(Alert.AlertType.INFORMATION, "", ButtonType.OK);
+        prepare(alert, owner, titleKey, message);
+        alert.show();
+        return alert;
+    }
+
     static void info(Window owner, String titleKey, String message) {
         Alert alert = new Alert(Alert.AlertType.INFORMATION, "", ButtonType.OK);
         prepare(alert, owner, titleKey, message);

@@ -33,6 +33,7 @@ import javafx.stage.Window;
 import org.selfeval.audit.Finding;
 import org.selfeval.audit.Severity;
 import org.selfeval.document.AuditAppendix;
+import org.selfeval.export.ExportErrors;
 import org.selfeval.export.ExportNames;
 import org.selfeval.export.Exporters;
 import org.selfeval.model.Report;
@@ -405,7 +406,10 @@ final class ExportDialog {
         status.textProperty().unbind();
         if (error != null) {
             progress.setVisible(false);
-            status.setText(Messages.format("exportDialog.failed", AutoSaver.reason(error)));
+            String why = ExportErrors.ioCause(error).isPresent()
+                    ? ExportErrors.describe(Path.of(folder.getText().strip()), error) : AutoSaver.reason(error);
+            status.setText(Messages.format("exportDialog.failed", why));
+            Dialogs.showError(stage, "exportDialog.failed.title", Messages.format("exportDialog.failed", why));
             return;
         }
         last = outcome;

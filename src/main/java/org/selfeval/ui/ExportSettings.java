@@ -52,16 +52,20 @@ final class ExportSettings {
         return home;
     }
 
-    /** Saves the choice; a preferences store that cannot be written is simply not remembered. */
+    /**
+     * Saves the choice; a preferences store that cannot be written is simply not remembered. The JDK's
+     * file-based store reports an unwritable folder by an {@link AssertionError} or an unchecked
+     * exception from {@code put} as well as from {@code flush}: none of them may stop the export.
+     */
     void remember(Set<String> formats, Path folder) {
-        for (String ext : Exporters.EXTENSIONS) {
-            node.putBoolean(ext, formats.contains(ext));
-        }
-        node.put(FOLDER, folder.toAbsolutePath().toString());
         try {
+            for (String ext : Exporters.EXTENSIONS) {
+                node.putBoolean(ext, formats.contains(ext));
+            }
+            node.put(FOLDER, folder.toAbsolutePath().toString());
             node.flush();
-        } catch (java.util.prefs.BackingStoreException | SecurityException e) {
-            // remembered for this session only
+        } catch (java.util.prefs.BackingStoreException | RuntimeException | AssertionError e) {
+            // remembered for this session at most
         }
     }
 }

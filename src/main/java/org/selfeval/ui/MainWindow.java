@@ -68,6 +68,7 @@ public final class MainWindow {
     private final ReportCommands commands;
     private boolean switching;
     private boolean closed;
+    private Runnable reopen = () -> { };
 
     public MainWindow(Stage stage, ReportStore store, Path workspaceFile, HostServices hostServices,
             List<ReportSummary> summaries, Report report) {
@@ -310,6 +311,15 @@ public final class MainWindow {
 
     Stage stage() {
         return stage;
+    }
+
+    /** What opens the workspace again in this stage after a restore from a backup. */
+    void whenReopenNeeded(Runnable action) {
+        reopen = java.util.Objects.requireNonNull(action);
+    }
+
+    Runnable reopen() {
+        return reopen;
     }
 
     ReportStore store() {

@@ -173,6 +173,11 @@ final class ReportCommands {
         t.start();
     }
 
+    /** 文件 → 从备份恢复…. */
+    void restoreFromBackup() {
+        BackupRestore.fromMenu(window);
+    }
+
     void quit() {
         window.stage().fireEvent(new WindowEvent(window.stage(), WindowEvent.WINDOW_CLOSE_REQUEST));
     }

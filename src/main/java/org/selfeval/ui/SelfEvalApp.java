@@ -70,6 +70,11 @@ public class SelfEvalApp extends Application {
         stage.setScene(new Scene(loading, 1280, 800));
         stage.show();
         Function<Path, ReportStore> open = opener;
+        opening(stage, file, open);
+    }
+
+    /** Opens the workspace on a background thread (at start, and again after a restore). */
+    private void opening(Stage stage, Path file, Function<Path, ReportStore> open) {
         Thread t = new Thread(() -> load(stage, file, open), "workspace-open");
         t.setDaemon(true);
         t.start();
@@ -80,11 +85,8 @@ public class SelfEvalApp extends Application {
         try {
             store = open.apply(file);
         } catch (RuntimeException e) {
-            Platform.runLater(() -> {
-                Workspaces.Problem p = Workspaces.describe(e, file);
-                Dialogs.error(stage, p.titleKey(), p.message());
-                stage.close();
-            });
+            java.util.Optional<org.selfeval.store.BackupInfo> backup = Workspaces.goodBackupFor(e, file);
+            Platform.runLater(() -> refused(stage, file, open, e, backup));
             return;
         }
         try {
@@ -94,22 +96,48 @@ public class SelfEvalApp extends Application {
                     .flatMap(s -> store.load(s.id()))
                     .orElseGet(() -> firstReport(store));
             List<ReportSummary> list = summaries.isEmpty() ? store.list() : summaries;
+            List<String> notices = Workspaces.notices(store);
             Platform.runLater(() -> {
                 window = new MainWindow(stage, store, file, getHostServices(), list, report);
+                window.whenReopenNeeded(() -> {
+                    window = null;
+                    opening(stage, file, open);
+                });
                 stage.setOnCloseRequest(e -> {
-                    if (!window.close()) {
+                    if (window != null && !window.close()) {
                         e.consume();
                     }
                 });
+                if (!notices.isEmpty()) {
+                    window.statusBar().showMessage(notices.get(0));
+                    Dialogs.showInfo(stage, "startup.notice.title", String.join("\n\n", notices));
+                }
             });
         } catch (RuntimeException e) {
             store.close();
-            Platform.runLater(() -> {
-                Workspaces.Problem p = Workspaces.describe(e, file);
-                Dialogs.error(stage, p.titleKey(), p.message());
-                stage.close();
-            });
+            Platform.runLater(() -> refused(stage, file, open, e, java.util.Optional.empty()));
         }
+    }
+
+    /**
+     * The workspace could not be opened: told plainly; when it is damaged and a good backup exists,
+     * restoring it is offered; otherwise the app closes without touching the file.
+     */
+    private void refused(Stage stage, Path file, Function<Path, ReportStore> open, RuntimeException e,
+            java.util.Optional<org.selfeval.store.BackupInfo> backup) {
+        Workspaces.Problem p = Workspaces.describe(e, file);
+        if (backup.isPresent()) {
+            org.selfeval.store.BackupInfo b = backup.get();
+            String offer = p.message() + Messages.format("startup.restoreOffer", BackupRestoreDialog.TIME.format(b.takenAt()),
+                    BackupRestoreDialog.line(b));
+            if (Dialogs.confirm(stage, p.titleKey(), offer, "startup.restore", "startup.close")) {
+                BackupRestore.restoreThenOpen(stage, file, b, () -> opening(stage, file, open));
+                return;
+            }
+        } else {
+            Dialogs.error(stage, p.titleKey(), p.message());
+        }
+        stage.close();
     }
 
     /** An empty workspace gets one empty report to start from. */

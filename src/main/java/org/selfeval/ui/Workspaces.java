@@ -1,11 +1,14 @@
 package org.selfeval.ui;
 
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
 import org.selfeval.store.AppPaths;
+import org.selfeval.store.BackupInfo;
+import org.selfeval.store.WorkspaceBackups;
 import org.selfeval.store.ReportStore;
 import org.selfeval.store.SampleReport;
 import org.selfeval.store.SqliteWorkspace;
-import org.selfeval.store.WorkspaceCorruptException;
 import org.selfeval.store.WorkspaceException;
 import org.selfeval.store.WorkspaceLockedException;
 import org.selfeval.ui.controls.Messages;
@@ -26,6 +29,9 @@ final class Workspaces {
     /** Opens the SQLite workspace; on its first start it receives the sample report. */
     static ReportStore open(Path file) {
         SqliteWorkspace workspace = SqliteWorkspace.open(file);
+        if (workspace.readOnly()) {
+            return workspace;
+        }
         try {
             SampleReport.seedOnce(workspace);
         } catch (RuntimeException e) {
@@ -37,15 +43,28 @@ final class Workspaces {
 
     static Problem describe(RuntimeException e, Path file) {
         Path abs = file.toAbsolutePath();
-        if (e instanceof WorkspaceLockedException) {
-            return new Problem("startup.locked.title", Messages.format("startup.locked", abs));
-        }
-        if (e instanceof WorkspaceCorruptException) {
-            return new Problem("startup.corrupt.title", Messages.format("startup.corrupt", abs, AutoSaver.reason(e)));
-        }
-        if (e instanceof WorkspaceException) {
-            return new Problem("startup.failed.title", Messages.format("startup.failed", abs, e.getMessage()));
+        if (e instanceof WorkspaceException w) {
+            return switch (w.kind()) {
+                case LOCKED -> e instanceof WorkspaceLockedException
+                        ? new Problem("startup.locked.title", Messages.format("startup.locked", abs))
+                        : new Problem("startup.locked.title", w.getMessage());
+                case DAMAGED, NOT_A_WORKSPACE -> new Problem("startup.corrupt.title", Messages.format("startup.corrupt", abs, w.getMessage()));
+                default -> new Problem("startup.failed.title", Messages.format("startup.failed", abs, w.getMessage()));
+            };
         }
         return new Problem("startup.failed.title", Messages.format("startup.failed", abs, AutoSaver.reason(e)));
+    }
+
+    /** For a damaged (or emptied) workspace: the newest backup that passes the integrity check. */
+    static Optional<BackupInfo> goodBackupFor(RuntimeException e, Path file) {
+        if (e instanceof WorkspaceException w && w.kind() == WorkspaceException.Kind.DAMAGED) {
+            return new WorkspaceBackups(file).newestGood();
+        }
+        return Optional.empty();
+    }
+
+    /** What the clerk must be told about the open (read-only, a -wal set aside, a backup that failed). */
+    static List<String> notices(ReportStore store) {
+        return store instanceof SqliteWorkspace ws ? ws.notices() : List.of();
     }
 }

@@ -15,7 +15,7 @@ public final class SaveLoop {
     }
 
     /** Version n of the report: figures, text and the number of projects all change with n. */
-    static Report version(Report sample, int n) {
+    public static Report version(Report sample, int n) {
         return sample
                 .withFinances(sample.finances().withIncome(IncomeSource.OTHER, new BigDecimal(n).movePointLeft(2)))
                 .withConclusion(sample.conclusion().withProblems("第 " + n + " 次保存"))

@@ -47,7 +47,7 @@ class WorkspaceMigrationTest {
     void onlyTheNewestBackupsAreKept(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("workspace.db");
         SqliteWorkspace.open(file).close();
-        WorkspaceMigrator migrator = new WorkspaceMigrator(file, dir.resolve("backups"), 3);
+        WorkspaceMigrator migrator = new WorkspaceMigrator(file, new WorkspaceBackups(file), 3);
         for (int i = 0; i < 5; i++) {
             migrator.backUp("2");
             Thread.sleep(5);

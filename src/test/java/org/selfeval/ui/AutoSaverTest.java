@@ -106,6 +106,27 @@ class AutoSaverTest {
         }
     }
 
+    /** Issue 14.1: the scheduled save that failed is retried by itself, with no further edit. */
+    @Test
+    void aFailedScheduledSaveIsRetriedWithoutAnotherEdit() throws Exception {
+        RecordingStore store = new RecordingStore();
+        List<AutoSaver.Status> statuses = new CopyOnWriteArrayList<>();
+        try (AutoSaver saver = new AutoSaver(store, statuses::add, r -> { }, java.time.Clock.systemUTC(),
+                Duration.ofMillis(100))) {
+            saver.baseline(report(2022));
+            store.failing.set(true);
+            saver.changed(report(2023));
+            waitUntil(() -> statuses.stream().filter(s -> s.state() == AutoSaver.State.FAILED).count() >= 2,
+                    Duration.ofSeconds(20));
+            assertThat(statuses).filteredOn(s -> s.state() == AutoSaver.State.FAILED).hasSizeGreaterThanOrEqualTo(2);
+            store.failing.set(false);
+            waitUntil(() -> !store.saves.isEmpty(), Duration.ofSeconds(20));
+            assertThat(store.saves).extracting(Report::year).containsExactly(2023);
+            assertThat(saver.isDirty()).isFalse();
+            assertThat(statuses.get(statuses.size() - 1).state()).isEqualTo(AutoSaver.State.SAVED);
+        }
+    }
+
     @Test
     void closeFlushesThePendingEdit() {
         RecordingStore store = new RecordingStore();

@@ -68,6 +68,9 @@ final class SheetWriter {
         }
         Cell cell = cell(r, c);
         cell.setCellValue(v);
+        if (looksLikeFormula(v)) {
+            cell.setCellStyle(styles.quoted(sheet.getWorkbook().getCellStyleAt(0)));
+        }
         return cell;
     }
 
@@ -250,7 +253,8 @@ final class SheetWriter {
         return new CellReference(r, c, true, true).formatAsString();
     }
 
+    /** Text a spreadsheet may run as a formula: it starts with = + - @, or with a TAB or CR (OWASP CSV injection). */
     static boolean looksLikeFormula(String v) {
-        return !v.isEmpty() && "=+-@".indexOf(v.charAt(0)) >= 0;
+        return !v.isEmpty() && "=+-@\t\r".indexOf(v.charAt(0)) >= 0;
     }
 }
