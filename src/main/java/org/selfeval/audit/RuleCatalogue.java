@@ -57,6 +57,9 @@ public final class RuleCatalogue {
             new PublicExpenseTextRule(),
             new YearRule(),
             new PunctuationRule(),
+            new DepartmentScoreRule(),
+            new SheetEntryRule(),
+            new BudgetAdjustmentRateRule(),
             new ScoreCapRule(),
             new OverCompletionDeductionRule());
 

@@ -61,6 +61,25 @@ public final class SheetScoring {
         }
     }
 
+    /** The value of an expression over the figures; empty when a figure is missing or a divisor is zero. */
+    public static Optional<BigDecimal> value(String formula, Map<String, BigDecimal> figures) {
+        Expression e = new Expression(formula, CONFIG);
+        try {
+            for (String name : e.getUsedVariables()) {
+                BigDecimal v = figures.get(name);
+                if (v == null) {
+                    return Optional.empty();
+                }
+                e.with(name, v);
+            }
+            return Optional.of(e.evaluate().getNumberValue());
+        } catch (EvaluationException div) {
+            return Optional.empty();
+        } catch (ParseException bad) {
+            throw new IllegalStateException("公式无法解析：" + formula, bad);
+        }
+    }
+
     /** The score of a value under a rule, 0 to the weight, two decimals. */
     public static BigDecimal score(Scoring s, BigDecimal weight, BigDecimal value) {
         BigDecimal raw = switch (s.kind()) {

@@ -108,9 +108,15 @@ class SeedSentencesTest {
 
     @Test
     void conclusionStatesScoreAndDerivedGrade() {
-        String generated = narrative.generated(TextField.CONCLUSION);
+        // the seed's sentence from the score the seed states, without the sample's department sheet
+        String generated = Narrative.of(sample.withDepartmentSheet(null)).generated(TextField.CONCLUSION);
         String seed = Seed.sentence("依据市级部门整体绩效自评体系量化评分", "。");
         assertThat(generated).endsWith(seed.replace("市级", ""));
+    }
+
+    @Test
+    void withTheDepartmentSheetTheConclusionStatesTheSheetsScore() {
+        assertThat(narrative.generated(TextField.CONCLUSION)).endsWith("自评得分96.66分，综合评定为优秀等次。");
     }
 
     @Test
