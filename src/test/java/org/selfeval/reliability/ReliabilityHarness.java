@@ -7,10 +7,10 @@ import java.util.List;
 
 /**
  * The reliability harness (issue 14): kill -9 during saves, damaged workspace variants, hostile XLSX,
- * a full disk (a small tmpfs where the machine allows), an unusable temp folder. Prints one
+ * the fuzzed report files, a full disk (a small tmpfs where the machine allows), an unusable temp folder. Prints one
  * "N passed, N failed" line per family and exits 1 when any case failed.
  * {@code mvn -B -Preliability test [-Dreliability.kills=1000]}; {@code .ci/run} runs it with 100 kills.
- * Run directly, {@code --only kill|damaged|xlsx|full|tmp} runs one family.
+ * Run directly, {@code --only kill|damaged|xlsx|json|full|tmp} runs one family.
  */
 public final class ReliabilityHarness {
     private ReliabilityHarness() {
@@ -38,6 +38,9 @@ public final class ReliabilityHarness {
         }
         if (only.isEmpty() || only.equals("xlsx")) {
             tallies.add(new HostileXlsx(root.resolve("xlsx")).run());
+        }
+        if (only.isEmpty() || only.equals("json")) {
+            tallies.add(new FuzzedReports(Integer.MAX_VALUE).run());
         }
         if (only.isEmpty() || only.equals("full")) {
             tallies.add(new FullDisk(root.resolve("full")).run());
