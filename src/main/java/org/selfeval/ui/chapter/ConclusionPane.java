@@ -51,7 +51,8 @@ public final class ConclusionPane implements ChapterPane, FieldControls {
         suggestions.addBelow(longText("conclusion.suggestions", "conclusion-suggestions", Lens.of("conclusion.suggestions",
                 r -> r.conclusion().suggestions(), (r, v) -> r.withConclusion(r.conclusion().withSuggestions(v)))));
 
-        VBox content = new VBox(8, conclusion, problems, suggestions);
+        DepartmentSheetSection sheet = new DepartmentSheetSection(editor, controls);
+        VBox content = new VBox(8, sheet.node(), conclusion, problems, suggestions);
         content.setPadding(new Insets(12, 16, 16, 16));
         root = new ScrollPane(content);
         root.setFitToWidth(true);
