@@ -19,27 +19,36 @@ import org.selfeval.model.Staffing;
  */
 public final class BaseFigures {
     /** Names a formula may use, with what each is (shown beside the sheet in the window). */
-    public static final Map<String, String> NAMES = Map.ofEntries(
-            Map.entry("establishment", "编制数（一、人员概况）"),
-            Map.entry("staffActual", "年末实有在职人数（一、人员概况）"),
-            Map.entry("expenditureTotal", "支出完成数（二、支出合计）"),
-            Map.entry("projectExpenditure", "项目支出（二）"),
-            Map.entry("yearEndCarryover", "年末结转结余（二）"),
-            Map.entry("priorCarryover", "上年结转（二、上年末结转结余）"),
-            Map.entry("publicInitial", "公用经费 年初预算（三）"),
-            Map.entry("publicAdjusted", "公用经费 调整预算（三）"),
-            Map.entry("publicExecuted", "公用经费 决算（三）"),
-            Map.entry("threePublicPrior", "“三公”经费 上年决算"),
-            Map.entry("threePublicBudget", "“三公”经费 本年预算"),
-            Map.entry("threePublicActual", "“三公”经费 本年决算"),
-            Map.entry("budgetInitial", "年初预算数"),
-            Map.entry("budgetAdjusted", "全年（调整）预算数"),
-            Map.entry("budgetAdded", "本年追加预算数"),
-            Map.entry("procurementPlanned", "政府采购计划"),
-            Map.entry("procurementActual", "政府采购实际"),
-            Map.entry("keyExpenditure", "重点项目支出"));
+    public static final Map<String, String> NAMES = names(
+            "establishment", "编制数（一、人员概况）",
+            "staffActual", "年末实有在职人数（一、人员概况）",
+            "expenditureTotal", "支出完成数（二、支出合计）",
+            "projectExpenditure", "项目支出（二）",
+            "yearEndCarryover", "年末结转结余（二）",
+            "priorCarryover", "上年结转（二、上年末结转结余）",
+            "publicInitial", "公用经费 年初预算（三）",
+            "publicAdjusted", "公用经费 调整预算（三）",
+            "publicExecuted", "公用经费 决算（三）",
+            "threePublicPrior", "“三公”经费 上年决算",
+            "threePublicBudget", "“三公”经费 本年预算",
+            "threePublicActual", "“三公”经费 本年决算",
+            "budgetInitial", "年初预算数",
+            "budgetAdjusted", "全年（调整）预算数",
+            "budgetAdded", "本年追加预算数",
+            "procurementPlanned", "政府采购计划",
+            "procurementActual", "政府采购实际",
+            "keyExpenditure", "重点项目支出");
 
     private BaseFigures() {
+    }
+
+    /** In the order the 基础数据表 lists them. */
+    private static Map<String, String> names(String... pairs) {
+        Map<String, String> m = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < pairs.length; i += 2) {
+            m.put(pairs[i], pairs[i + 1]);
+        }
+        return java.util.Collections.unmodifiableMap(m);
     }
 
     public static Map<String, BigDecimal> of(Report r) {

@@ -89,6 +89,8 @@ public final class SichuanForm {
 
     /** Title of the department summary sheet (the importer skips it). */
     public static final String SUMMARY_SHEET = "部门汇总";
+    /** Name of the 部门整体支出绩效自评表 sheet (the importer skips it: it holds no project). */
+    public static final String DEPARTMENT_SHEET = "部门整体自评表";
 
     private SichuanForm() {
     }

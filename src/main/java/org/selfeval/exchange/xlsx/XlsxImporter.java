@@ -66,7 +66,8 @@ public final class XlsxImporter {
             throw cells.sheetError("有 " + (sheet.getLastRowNum() + 1) + " 行，超过自评表的上限 " + MAX_ROWS + " 行，拒绝读取");
         }
         String first = cells.label(0, 0);
-        if (sheet.getSheetName().equals(SichuanForm.SUMMARY_SHEET) || first.endsWith("自评汇总表")) {
+        if (sheet.getSheetName().equals(SichuanForm.SUMMARY_SHEET) || first.endsWith("自评汇总表")
+                || sheet.getSheetName().equals(SichuanForm.DEPARTMENT_SHEET)) {
             return Optional.empty();
         }
         if (first.equals("项目支出绩效自评表")) {

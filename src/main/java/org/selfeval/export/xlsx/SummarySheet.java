@@ -61,8 +61,11 @@ final class SummarySheet {
         r = publicExpenses(r, report.performance().projectAnalysis().publicExpenses());
         section(r++, "五、项目支出绩效自评情况");
         r = projects(r);
-        if (report.conclusion().score() != null) {
-            BigDecimal score = report.conclusion().score();
+        // the department sheet's total where the report has a complete sheet, else the score entered
+        BigDecimal sheetTotal = org.selfeval.scoring.DepartmentScore.of(report).filter(s -> !report.departmentSheet().isEmpty())
+                .flatMap(org.selfeval.scoring.DepartmentScore::total).orElse(null);
+        if (sheetTotal != null || report.conclusion().score() != null) {
+            BigDecimal score = sheetTotal != null ? sheetTotal : report.conclusion().score();
             w.textBlock(r, r, 0, 2, "部门整体支出绩效自评得分", st.label);
             w.number(r, 3, score, st.score);
             w.textBlock(r, r, 4, 5, "评价等级", st.label);

@@ -82,6 +82,12 @@ public final class XlsxExporter implements ReportExporter {
         }
         Sheet summary = wb.createSheet(summaryName);
         new SummarySheet(summary, styles, report, refs).write();
+        var departmentScore = org.selfeval.scoring.DepartmentScore.of(report);
+        if (departmentScore.isPresent() && !report.departmentSheet().isEmpty()) {
+            Sheet department = wb.createSheet(names.unique(SichuanForm.DEPARTMENT_SHEET));
+            new DepartmentScoreSheet(department, styles, report, departmentScore.get()).write();
+            wb.setSheetOrder(department.getSheetName(), 0);
+        }
         wb.setSheetOrder(summaryName, 0);
         for (Sheet s : wb) {
             s.getFooter().setCenter(PAGE_FOOTER);

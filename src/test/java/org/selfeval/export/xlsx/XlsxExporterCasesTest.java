@@ -52,7 +52,8 @@ class XlsxExporterCasesTest {
 
     @BeforeAll
     static void read() throws Exception {
-        sample = ReportJson.read(Path.of("sample-data/leshan-2023.json"));
+        // the project sheets alone: without the department sheet, which DepartmentScoreSheetTest covers
+        sample = ReportJson.read(Path.of("sample-data/leshan-2023.json")).withDepartmentSheet(null);
     }
 
     static Project base() {

@@ -69,10 +69,12 @@ class XlsxExporterTest {
 
     @Test
     void summaryComesFirstThenOneSheetPerProject() {
+        // the summary, the department sheet (the sample has one), then a sheet per project
         assertThat(wb.getSheetName(0)).isEqualTo(SichuanForm.SUMMARY_SHEET);
-        assertThat(wb.getNumberOfSheets()).isEqualTo(1 + sample.projects().size());
+        assertThat(wb.getSheetName(1)).isEqualTo(SichuanForm.DEPARTMENT_SHEET);
+        assertThat(wb.getNumberOfSheets()).isEqualTo(2 + sample.projects().size());
         for (int i = 0; i < sample.projects().size(); i++) {
-            assertThat(wb.getSheetName(i + 1)).isEqualTo(sample.projects().get(i).name());
+            assertThat(wb.getSheetName(i + 2)).isEqualTo(sample.projects().get(i).name());
         }
     }
 
@@ -215,7 +217,9 @@ class XlsxExporterTest {
         }
         BigDecimal sumExecuted = projects.stream().map(p -> p.totalFunds().executed()).reduce(BigDecimal.ZERO, BigDecimal::add);
         assertThat(r2(number(s, first + projects.size(), 5))).isEqualTo(sumExecuted);
-        assertThat(r2(number(s, row(s, 0, "部门整体支出绩效自评得分"), 3))).isEqualTo(sample.conclusion().score());
+        // the department sheet's total (the sample has a complete sheet), not the 97.5 the seed states
+        assertThat(r2(number(s, row(s, 0, "部门整体支出绩效自评得分"), 3))).isEqualTo(
+                org.selfeval.scoring.DepartmentScore.of(sample).flatMap(org.selfeval.scoring.DepartmentScore::total).orElseThrow());
     }
 
     @Test
