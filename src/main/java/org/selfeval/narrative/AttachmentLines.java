@@ -23,7 +23,11 @@ public final class AttachmentLines {
     public static List<String> names(Report report) {
         String dept = report.department().shortName().isBlank()
                 ? report.department().fullName() : report.department().shortName();
-        List<String> names = new ArrayList<>(report.projects().size());
+        List<String> names = new ArrayList<>(report.projects().size() + 1);
+        if (!report.departmentSheet().isEmpty()
+                && org.selfeval.profile.RegionalProfile.forId(report.profile()).departmentSheet() != null) {
+            names.add(dept + "部门整体支出绩效自评表");
+        }
         for (Project p : report.projects()) {
             names.add(dept + "项目支出绩效自评表（" + p.name() + "）");
         }
@@ -36,11 +40,12 @@ public final class AttachmentLines {
      * names otherwise, so the line names every appended form (the seed's names one file for two forms).
      */
     public static List<String> printed(Report report, List<String> written) {
-        if (report.projects().isEmpty()) {
+        List<String> appended = names(report);
+        if (appended.isEmpty()) {
             return written;
         }
-        if (written.size() != report.projects().size()) {
-            return names(report);
+        if (written.size() != appended.size()) {
+            return appended;
         }
         return written.stream().map(n -> n.replaceFirst("(?i)\\.(xlsx|xls|et|docx|doc|wps|pdf)$", "").strip()).toList();
     }

@@ -142,6 +142,25 @@ class RegionalFormsExportTest {
         }
     }
 
+    @Test
+    void theDepartmentSheetIsTheFirstAttachmentOfThePdfAndTheDocx() throws Exception {
+        Report r = SampleDocuments.report();
+        Path pdf = dir.resolve("sheet.pdf");
+        Path docx = dir.resolve("sheet.docx");
+        new PdfExporter().export(r, pdf);
+        new DocxExporter().export(r, docx);
+        String text = pdfText(pdf);
+        assertThat(text).contains("附件：1.市政管局部门整体支出绩效自评表", "2.市政管局项目支出绩效自评表（政务大厅运行经费）",
+                "附件1", "部门整体支出绩效自评指标表", "自评总分", "96.66", "预算执行率", "14.66", "附件2", "附件3");
+        assertThat(text.indexOf("部门整体支出绩效自评指标表")).isLessThan(text.indexOf("项目名称"));
+        // the sample note is for the window only
+        assertThat(text).doesNotContain(r.departmentSheet().sampleNote().substring(0, 12));
+        try (InputStream in = Files.newInputStream(docx); XWPFWordExtractor x = new XWPFWordExtractor(new XWPFDocument(in))) {
+            assertThat(x.getText()).contains("部门整体支出绩效自评指标表", "96.66", "资金结余率", "4.34%")
+                    .doesNotContain(r.departmentSheet().sampleNote().substring(0, 12));
+        }
+    }
+
     static String pdfText(Path pdf) throws Exception {
         StringBuilder all = new StringBuilder();
         try (PdfDocument doc = new PdfDocument(new PdfReader(pdf.toFile()))) {

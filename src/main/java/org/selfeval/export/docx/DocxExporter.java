@@ -12,7 +12,7 @@ import org.selfeval.document.ReportDocumentBuilder;
 import org.selfeval.export.AtomicOutput;
 import org.selfeval.export.ReportExporter;
 import org.selfeval.model.Report;
-import org.selfeval.profile.RegionalProfile;
+import org.selfeval.export.AppendedForm;
 
 /**
  * The report as a Word document for last edits in Word or WPS: same content and order as the PDF, real
@@ -59,10 +59,10 @@ public final class DocxExporter implements ReportExporter {
             DocxFontTable.install(doc);
             DocxPageSetup.portrait(doc);
             XWPFParagraph last = new DocxBodyWriter(doc).write(document);
-            if (!report.projects().isEmpty()) {
+            var forms = AppendedForm.of(report);
+            if (!forms.isEmpty()) {
                 DocxPageSetup.breakToLandscape(doc, last);
-                new DocxProjectForms(doc).write(report.projects(), report.year(),
-                        RegionalProfile.forId(report.profile()).projectForm());
+                new DocxProjectForms(doc).write(forms);
             }
             doc.write(out);
         }

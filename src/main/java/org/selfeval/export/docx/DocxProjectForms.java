@@ -14,6 +14,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblWidth;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblLayoutType;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblWidth;
+import org.selfeval.export.AppendedForm;
 import org.selfeval.export.ProjectFormGrid;
 import org.selfeval.model.Project;
 import org.selfeval.profile.ProjectForm;
@@ -28,10 +29,10 @@ final class DocxProjectForms {
         this.doc = doc;
     }
 
-    void write(List<Project> projects, int year, ProjectForm form) {
-        for (int i = 0; i < projects.size(); i++) {
-            Project p = projects.get(i);
-            ProjectFormGrid grid = ProjectFormGrid.of(p, form, year);
+    void write(List<AppendedForm> forms) {
+        for (int i = 0; i < forms.size(); i++) {
+            AppendedForm f = forms.get(i);
+            ProjectFormGrid grid = f.grid();
             boolean first = true;
             if (grid.formNumber().isPresent()) {
                 XWPFParagraph number = doc.createParagraph();
@@ -48,8 +49,8 @@ final class DocxProjectForms {
             }
             table(grid);
             grid.signatureLine().ifPresent(s -> DocxStyles.run(doc.createParagraph(), s, DocxStyles.BODY_FACE, 12));
-            if (p.dataNote() != null && !p.dataNote().isBlank()) {
-                DocxStyles.run(doc.createParagraph(), "说明：" + p.dataNote(), DocxStyles.BODY_FACE, 10.5);
+            if (!f.note().isBlank()) {
+                DocxStyles.run(doc.createParagraph(), "说明：" + f.note(), DocxStyles.BODY_FACE, 10.5);
             }
         }
     }

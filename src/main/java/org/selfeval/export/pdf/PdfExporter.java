@@ -22,7 +22,7 @@ import org.selfeval.export.fonts.FontChoice;
 import org.selfeval.export.fonts.FontLocator;
 import org.selfeval.export.fonts.FontRole;
 import org.selfeval.model.Report;
-import org.selfeval.profile.RegionalProfile;
+import org.selfeval.export.AppendedForm;
 
 /**
  * The report as printed: GB/T 9704-2012 portrait pages for the body, then each project's 自评表 on
@@ -103,8 +103,7 @@ public final class PdfExporter implements ReportExporter {
             document.setMargins(GbtLayout.TOP, GbtLayout.RIGHT, GbtLayout.BOTTOM, GbtLayout.LEFT);
             document.setSplitCharacters(new ChineseLineBreaking());
             new PdfBodyWriter(document, fonts).write(doc);
-            new PdfProjectForms(document, fonts).write(report.projects(), report.year(),
-                    RegionalProfile.forId(report.profile()).projectForm());
+            new PdfProjectForms(document, fonts).write(AppendedForm.of(report));
             PdfPageNumbers.stamp(pdf, fonts.pageNumber());
             document.close();
         }

@@ -15,6 +15,7 @@ import com.itextpdf.layout.properties.TextAlignment;
 import com.itextpdf.layout.properties.UnitValue;
 import com.itextpdf.layout.properties.VerticalAlignment;
 import java.util.List;
+import org.selfeval.export.AppendedForm;
 import org.selfeval.export.ProjectFormGrid;
 import org.selfeval.model.Project;
 import org.selfeval.profile.ProjectForm;
@@ -32,14 +33,14 @@ final class PdfProjectForms {
         this.fonts = fonts;
     }
 
-    void write(List<Project> projects, int year, ProjectForm form) {
+    void write(List<AppendedForm> forms) {
         PageSize landscape = PageSize.A4.rotate();
-        for (int i = 0; i < projects.size(); i++) {
+        for (int i = 0; i < forms.size(); i++) {
             document.getPdfDocument().setDefaultPageSize(landscape);
             document.setMargins(GbtLayout.LANDSCAPE_TOP, GbtLayout.LANDSCAPE_RIGHT, GbtLayout.LANDSCAPE_BOTTOM,
                     GbtLayout.LANDSCAPE_LEFT);
             document.add(new AreaBreak(landscape));
-            form(ProjectFormGrid.of(projects.get(i), form, year), projects.get(i), attachmentLabel(i, projects.size()));
+            form(forms.get(i), attachmentLabel(i, forms.size()));
         }
     }
 
@@ -48,7 +49,8 @@ final class PdfProjectForms {
         return count == 1 ? "附件" : "附件" + (index + 1);
     }
 
-    private void form(ProjectFormGrid grid, Project p, String label) {
+    private void form(AppendedForm form, String label) {
+        ProjectFormGrid grid = form.grid();
         float width = document.getPdfDocument().getDefaultPageSize().getWidth() - GbtLayout.LANDSCAPE_LEFT
                 - GbtLayout.LANDSCAPE_RIGHT;
         Paragraph head = new Paragraph().addTabStops(new com.itextpdf.layout.element.TabStop(width,
@@ -88,14 +90,14 @@ final class PdfProjectForms {
         com.itextpdf.layout.element.Div tail = new com.itextpdf.layout.element.Div().setKeepTogether(true);
         grid.signatureLine().ifPresent(line -> tail.add(new Paragraph(line).setFont(fonts.body())
                 .setFontSize(GbtLayout.TABLE_SIZE).setMarginTop(8)));
-        if (p.dataNote() != null && !p.dataNote().isBlank()) {
-            Paragraph note = new Paragraph("说明：" + p.dataNote()).setFont(fonts.body()).setFontSize(GbtLayout.FORM_SIZE)
+        if (!form.note().isBlank()) {
+            Paragraph note = new Paragraph("说明：" + form.note()).setFont(fonts.body()).setFontSize(GbtLayout.FORM_SIZE)
                     .setMarginTop(4);
             note.setSplitCharacters(BREAKING);
             tail.add(note);
         }
         document.add(tail);
-        continuationLines(firstPage, p);
+        continuationLines(firstPage, form.name());
     }
 
     /** Both parts of the form share the grid's fixed column widths so that their rules line up. */
@@ -115,10 +117,10 @@ final class PdfProjectForms {
     }
 
     /** "（续）项目名称" above the table on each further page of one project's form. */
-    private void continuationLines(int firstPage, Project p) {
+    private void continuationLines(int firstPage, String name) {
         PdfDocument pdf = document.getPdfDocument();
         PdfFont font = fonts.body();
-        String text = CONTINUED + p.name();
+        String text = CONTINUED + name;
         for (int i = firstPage + 1; i <= pdf.getNumberOfPages(); i++) {
             PdfPage page = pdf.getPage(i);
             float baseline = page.getPageSize().getHeight() - GbtLayout.LANDSCAPE_TOP + CONTINUED_SIZE * 0.6f;

@@ -30,7 +30,7 @@ class PdfAppendixPageTest {
 
     @Test
     void theAppendixStartsAtTheTopOfAPageAfterTheSignatureAndDate() throws Exception {
-        Report sample = SampleDocuments.report();
+        Report sample = SampleDocuments.report().withDepartmentSheet(null); // the project forms alone
         Finding finding = Auditor.standard().audit(sample).get(0);
         Report noted = sample.withFindingNotes(List.of(new FindingNote(finding.key(), NOTE)));
         ReportDocument laidOut = AuditAppendix.layout(false).apply(noted);

@@ -31,7 +31,7 @@ class PdfFormPagesTest {
 
     @Test
     void everyPageOfAFortyRowFormHasTheHeadingRowAndTheContinuationLine() throws Exception {
-        Report sample = SampleDocuments.report();
+        Report sample = SampleDocuments.report().withDepartmentSheet(null); // the project forms alone
         Project first = sample.projects().stream().filter(p -> !p.indicators().isEmpty()).findFirst().orElseThrow();
         Indicator model = first.indicators().get(0);
         List<Indicator> rows = new ArrayList<>();
@@ -68,7 +68,7 @@ class PdfFormPagesTest {
 
     @Test
     void theSamplesSecondProjectRepeatsTheHeadingsOnItsSecondPage() throws Exception {
-        Report sample = SampleDocuments.report();
+        Report sample = SampleDocuments.report().withDepartmentSheet(null); // the project forms alone
         PdfProbe probe = export(sample);
         int firstLandscape = IntStream.rangeClosed(1, probe.pages()).filter(probe::landscape).findFirst().orElseThrow();
         for (int page = firstLandscape; page <= probe.pages(); page++) {

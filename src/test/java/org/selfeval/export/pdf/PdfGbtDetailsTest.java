@@ -36,7 +36,8 @@ class PdfGbtDetailsTest {
 
     @BeforeAll
     static void export() throws Exception {
-        report = SampleDocuments.report();
+        // the project forms alone; the appended department sheet is RegionalFormsExportTest's
+        report = SampleDocuments.report().withDepartmentSheet(null);
         document = ReportDocumentBuilder.build(report);
         PdfExporter exporter = new PdfExporter(r -> document, FontLocator.forThisMachine());
         assumeFalse(exporter.fontChoices().values().stream().anyMatch(FontChoice::isBuiltIn),
