@@ -163,7 +163,8 @@ class ReportDocumentBuilderTest {
         assertThat(doc.title()).isEqualTo("乐山市营商环境服务管理局2023年度部门整体支出绩效自评报告");
         assertThat(doc.signature()).isEqualTo("乐山市营商环境服务管理局");
         assertThat(doc.date()).isEqualTo(LocalDate.of(2024, 3, 8));
-        assertThat(doc.attachments()).containsExactly("市政管局项目支出绩效自评表（政务大厅运行经费）",
+        // the department sheet first (the sample has one), then one form per project
+        assertThat(doc.attachments()).containsExactly("市政管局部门整体支出绩效自评表", "市政管局项目支出绩效自评表（政务大厅运行经费）",
                 "市政管局项目支出绩效自评表（乐山市不动产联审登记全市通办系统信息化建设）");
         assertThat(PlainText.render(doc)).endsWith("2024年3月8日\n");
     }
