@@ -13,6 +13,7 @@ import org.selfeval.model.Indicator;
 import org.selfeval.model.IncomeSource;
 import org.selfeval.model.Project;
 import org.selfeval.model.Report;
+import org.selfeval.scoring.DepartmentScore;
 
 /**
  * The chart data of a report, shared by the window and the exports (what is printed is what was
@@ -111,6 +112,39 @@ public final class ChartDataFactory {
         return new ChartData("各一级指标权重与得分（分）", ChartData.Kind.BAR, labels, List.of(
                 new ChartData.Series("权重", weights),
                 new ChartData.Series("得分", scores)), POINTS);
+    }
+
+    /**
+     * The department sheet's 权重 and 得分 by 一级指标 (BAR), the department's own rows as one more group;
+     * empty when the report has no sheet. A row not yet scored adds to the weight only.
+     */
+    public static Optional<ChartData> departmentSheet(Report report) {
+        if (report.departmentSheet().isEmpty()) {
+            return Optional.empty();
+        }
+        return DepartmentScore.of(report).map(s -> {
+            Map<String, BigDecimal[]> sums = new LinkedHashMap<>();
+            for (DepartmentScore.RowScore r : s.rows()) {
+                BigDecimal[] v = sums.computeIfAbsent(r.row().level1(), k -> new BigDecimal[2]);
+                v[0] = add(v[0], r.row().weight());
+                v[1] = add(v[1], r.result().score().orElse(null));
+            }
+            for (DepartmentScore.OwnRow o : s.ownRows()) {
+                BigDecimal[] v = sums.computeIfAbsent(o.indicator().level1().isBlank() ? "产出和效益" : o.indicator().level1(),
+                        k -> new BigDecimal[2]);
+                v[0] = add(v[0], o.indicator().weight());
+                v[1] = add(v[1], o.score().orElse(null));
+            }
+            List<String> labels = new ArrayList<>(sums.keySet());
+            List<BigDecimal> weights = new ArrayList<>();
+            List<BigDecimal> scores = new ArrayList<>();
+            sums.values().forEach(v -> {
+                weights.add(v[0]);
+                scores.add(v[1]);
+            });
+            return new ChartData("部门整体支出绩效自评表各一级指标权重与得分（分）", ChartData.Kind.BAR, labels, List.of(
+                    new ChartData.Series("权重", weights), new ChartData.Series("得分", scores)), POINTS);
+        });
     }
 
     /**

@@ -14,17 +14,19 @@ import org.selfeval.model.Report;
  * @param projects     each project's 年初 / 调整后 / 执行 (BAR)
  * @param indicators   权重 and 得分 by 一级指标 over all projects (BAR)
  * @param yearOnYear   this year against last year (BAR); empty without last year's report
+ * @param department   权重 and 得分 by 一级指标 of the department sheet (BAR); empty without one
  */
 public record ChartSet(ChartData income, ChartData expenditure, ChartData projects, ChartData indicators,
-                       Optional<ChartData> yearOnYear) {
+                       Optional<ChartData> yearOnYear, Optional<ChartData> department) {
     public ChartSet {
         yearOnYear = yearOnYear == null ? Optional.empty() : yearOnYear;
+        department = department == null ? Optional.empty() : department;
     }
 
     public static ChartSet of(Report report, Optional<Report> previous) {
         return new ChartSet(ChartDataFactory.incomeBySource(report), ChartDataFactory.expenditureByCategory(report),
                 ChartDataFactory.projectBudgets(report), ChartDataFactory.indicatorsByLevel1(report),
-                ChartDataFactory.yearOnYear(report, previous));
+                ChartDataFactory.yearOnYear(report, previous), ChartDataFactory.departmentSheet(report));
     }
 
     /** In print order, the year-on-year chart last when there is one. */
@@ -34,6 +36,7 @@ public record ChartSet(ChartData income, ChartData expenditure, ChartData projec
         list.add(expenditure);
         list.add(projects);
         list.add(indicators);
+        department.ifPresent(list::add);
         yearOnYear.ifPresent(list::add);
         return list;
     }

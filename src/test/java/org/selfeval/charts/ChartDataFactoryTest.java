@@ -100,7 +100,21 @@ class ChartDataFactoryTest {
         assertThat(values(c, 1)).containsExactly(new BigDecimal("1123.58"), new BigDecimal("1124.25"),
                 new BigDecimal("878.87"), new BigDecimal("245.38"), new BigDecimal("48.76"));
         assertThat(values(c, 0).get(1)).isEqualByComparingTo("1045.38");
-        assertThat(ChartDataFactory.all(sample, Optional.of(last))).hasSize(5);
-        assertThat(ChartDataFactory.all(sample, Optional.empty())).hasSize(4);
+        // income, expenditure, projects, indicators, the department sheet (the sample has one), this year against last
+        assertThat(ChartDataFactory.all(sample, Optional.of(last))).hasSize(6);
+        assertThat(ChartDataFactory.all(sample, Optional.empty())).hasSize(5);
+    }
+
+    @org.junit.jupiter.api.Test
+    void theDepartmentSheetChartSumsWeightAndScoreBy一级指标() throws Exception {
+        org.selfeval.model.Report sample = org.selfeval.TestReports.sample();
+        var chart = ChartDataFactory.departmentSheet(sample).orElseThrow();
+        assertThat(chart.categories()).containsExactly("绩效目标", "预算执行", "预算管理");
+        assertThat(chart.series().get(0).values()).containsExactly(new java.math.BigDecimal("40"), new java.math.BigDecimal("40"),
+                new java.math.BigDecimal("20"));
+        assertThat(chart.series().get(1).values()).containsExactly(new java.math.BigDecimal("38.00"), new java.math.BigDecimal("39.66"),
+                new java.math.BigDecimal("19.00"));
+        assertThat(ChartDataFactory.departmentSheet(sample.withDepartmentSheet(null))).isEmpty();
+        assertThat(ChartSet.of(sample, java.util.Optional.empty()).all()).contains(chart);
     }
 }

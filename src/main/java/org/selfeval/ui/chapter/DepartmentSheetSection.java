@@ -146,7 +146,7 @@ final class DepartmentSheetSection {
             return;
         }
         String[] heads = {"sheet.level1", "sheet.level2", "sheet.level3", "sheet.weight", "sheet.explain", "sheet.value",
-            "sheet.score"};
+            "sheet.score", "sheet.note"};
         for (int c = 0; c < heads.length; c++) {
             Label h = fixed(Messages.get(heads[c]));
             h.setStyle("-fx-font-weight: bold;");
@@ -174,6 +174,7 @@ final class DepartmentSheetSection {
                 points.setId("sheet-score-" + i);
                 rows.add(points, 6, r);
             }
+            rows.add(note(row, i), 7, r);
         }
         rows.setPadding(new Insets(6, 0, 6, 0));
     }
@@ -183,6 +184,21 @@ final class DepartmentSheetSection {
         Label l = new Label(text);
         l.setMinWidth(Label.USE_PREF_SIZE);
         return l;
+    }
+
+    /** 说明 of a row, printed beside it in the sheet (why a point was lost, where a figure comes from). */
+    private TextField note(Row row, int index) {
+        TextField f = new TextField();
+        f.setId("sheet-note-" + index);
+        f.setPrefColumnCount(14);
+        rowBindings.bind(f.textProperty(), Lens.of("departmentSheet.notes." + row.name(),
+                r -> r.departmentSheet().entry(row.name()).map(SheetEntry::note).orElse(""),
+                (r, v) -> {
+                    DepartmentSheet s = r.departmentSheet();
+                    SheetEntry old = s.entry(row.name()).orElse(new SheetEntry(row.name(), null, ""));
+                    return r.withDepartmentSheet(s.withEntry(old.withNote(v)));
+                }));
+        return f;
     }
 
     private ScoreField qualitativeScore(Row row) {

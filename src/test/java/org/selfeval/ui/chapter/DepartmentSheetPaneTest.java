@@ -73,4 +73,21 @@ class DepartmentSheetPaneTest {
         assertThat(robot.lookup("#sheet-value-4").queryAs(Label.class).getText()).isEqualTo("缺少：全年（调整）预算数");
         assertThat(robot.lookup("#sheet-total").queryAs(Label.class).getText()).isEqualTo("自评表还有 1 项未评分");
     }
+
+    @Test
+    void aRowsNoteIsTypedBesideItAndUndone(FxRobot robot) {
+        // the fifth row, 预算执行率, is a formula row: its note is kept without a score
+        TextField note = robot.lookup("#sheet-note-4").queryAs(TextField.class);
+        fx(() -> note.setText("调整预算为示例值"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(editor.current().departmentSheet().entry("预算执行率")).hasValueSatisfying(e -> {
+            assertThat(e.note()).isEqualTo("调整预算为示例值");
+            assertThat(e.score()).isNull();
+        });
+        assertThat(robot.lookup("#sheet-total").queryAs(Label.class).getText()).isEqualTo("按自评表计算：96.66 分，优秀");
+        fx(editor::undo);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(editor.current().departmentSheet().entry("预算执行率")).isEmpty();
+        assertThat(note.getText()).isEmpty();
+    }
 }
