@@ -142,7 +142,7 @@ public final class ChartDataFactory {
                 weights.add(v[0]);
                 scores.add(v[1]);
             });
-            return new ChartData("部门整体支出绩效自评表各一级指标权重与得分（分）", ChartData.Kind.BAR, labels, List.of(
+            return new ChartData("部门自评表权重与得分（分）", ChartData.Kind.BAR, labels, List.of(
                     new ChartData.Series("权重", weights), new ChartData.Series("得分", scores)), POINTS);
         });
     }
