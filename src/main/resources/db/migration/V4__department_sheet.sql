@@ -11,6 +11,10 @@ CREATE TABLE department_sheet (
     procurement_planned TEXT,
     procurement_actual  TEXT,
     key_expenditure     TEXT,
+    three_public_abroad           TEXT,
+    three_public_vehicle_purchase TEXT,
+    three_public_vehicle_running  TEXT,
+    three_public_reception        TEXT,
     adjustment_reason   VARCHAR NOT NULL,
     sample_note         VARCHAR NOT NULL
 );

@@ -62,6 +62,8 @@ public final class TestReports {
                         new BigDecimal("1100"), new BigDecimal("1180.5"), new BigDecimal("80.5"), new BigDecimal("200"),
                         new BigDecimal("180.123456"), new BigDecimal("220"), "年中追加政务大厅运行经费",
                         List.of(new SheetEntry("管理制度健全性", new BigDecimal("3.5"), "缺一项制度"),
-                                new SheetEntry("资金使用合规性", null, "")), "示例数据"));
+                                new SheetEntry("资金使用合规性", null, "")), "示例数据",
+                        new org.selfeval.model.ThreePublicParts(new BigDecimal("10"), null, new BigDecimal("33.46"),
+                                new BigDecimal("20"))));
     }
 }

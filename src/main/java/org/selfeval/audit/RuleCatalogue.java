@@ -60,6 +60,7 @@ public final class RuleCatalogue {
             new DepartmentScoreRule(),
             new SheetEntryRule(),
             new BudgetAdjustmentRateRule(),
+            new ThreePublicPartsRule(),
             new ScoreCapRule(),
             new OverCompletionDeductionRule());
 

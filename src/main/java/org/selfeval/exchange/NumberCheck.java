@@ -26,7 +26,7 @@ final class NumberCheck {
             "statedIncomeTotal", "statedExpenditureTotal", "priorIncomeTotal", "priorExpenditureTotal",
             "personnelExpenses", "totalInitial", "totalAdjusted", "totalExecuted",
             "threePublicPrior", "threePublicBudget", "threePublicActual", "budgetInitial", "budgetAdjusted", "budgetAdded",
-            "procurementPlanned", "procurementActual", "keyExpenditure");
+            "procurementPlanned", "procurementActual", "keyExpenditure", "threePublicParts");
     /** Fields whose numbers are points (分). */
     private static final Set<String> POINTS = Set.of("score", "weight", "executionWeight", "executionScore", "totalScore");
     /** Fields whose numbers are percentages. */

@@ -48,6 +48,7 @@ public final class ReportJson {
             .addModule(new JavaTimeModule())
             .addModule(StatedJson.module())
             .addMixIn(Report.class, ReportMixin.class)
+            .addMixIn(org.selfeval.model.DepartmentSheet.class, ReportMixin.SheetMixin.class)
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)

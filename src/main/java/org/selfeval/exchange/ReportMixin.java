@@ -8,6 +8,25 @@ abstract class ReportMixin {
     @JsonInclude(value = JsonInclude.Include.CUSTOM, valueFilter = EmptySheet.class)
     abstract DepartmentSheet departmentSheet();
 
+    /** How the sheet's "三公" parts are written: not at all when none is given. */
+    abstract static class SheetMixin {
+        @JsonInclude(value = JsonInclude.Include.CUSTOM, valueFilter = EmptyParts.class)
+        abstract org.selfeval.model.ThreePublicParts threePublicParts();
+    }
+
+    /** Jackson's value filter for the parts. */
+    static final class EmptyParts {
+        @Override
+        public boolean equals(Object value) {
+            return value == null || value instanceof org.selfeval.model.ThreePublicParts p && p.isEmpty();
+        }
+
+        @Override
+        public int hashCode() {
+            return 0;
+        }
+    }
+
     /** Jackson's value filter: true means "leave it out". */
     static final class EmptySheet {
         @Override

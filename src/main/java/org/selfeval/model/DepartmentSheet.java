@@ -23,6 +23,8 @@ import java.util.Optional;
  * @param entries            the clerk's scores and 说明 per row
  * @param sampleNote         where the figures are sample values, said in the window only (never printed);
  *                           "" = the department's own figures
+ * @param threePublicParts   本年决算 of the "三公"经费 by part (因公出国(境)费, 公务用车购置费, 公务用车运行费,
+ *                           公务接待费; 决算 table 7); each null = not stated
  */
 @RecordBuilder
 public record DepartmentSheet(
@@ -37,9 +39,19 @@ public record DepartmentSheet(
         BigDecimal keyExpenditure,
         String adjustmentReason,
         List<SheetEntry> entries,
-        String sampleNote) implements DepartmentSheetBuilder.With {
+        String sampleNote,
+        ThreePublicParts threePublicParts) implements DepartmentSheetBuilder.With {
     public static final DepartmentSheet EMPTY = new DepartmentSheet(null, null, null, null, null, null, null, null, null,
-            null, null, null);
+            null, null, null, null);
+
+    /** A sheet without the "三公" parts. */
+    public DepartmentSheet(BigDecimal threePublicPrior, BigDecimal threePublicBudget, BigDecimal threePublicActual,
+                           BigDecimal budgetInitial, BigDecimal budgetAdjusted, BigDecimal budgetAdded,
+                           BigDecimal procurementPlanned, BigDecimal procurementActual, BigDecimal keyExpenditure,
+                           String adjustmentReason, List<SheetEntry> entries, String sampleNote) {
+        this(threePublicPrior, threePublicBudget, threePublicActual, budgetInitial, budgetAdjusted, budgetAdded,
+                procurementPlanned, procurementActual, keyExpenditure, adjustmentReason, entries, sampleNote, null);
+    }
 
     public DepartmentSheet {
         threePublicPrior = Money.nonNegative(threePublicPrior);
@@ -54,6 +66,7 @@ public record DepartmentSheet(
         adjustmentReason = adjustmentReason == null ? "" : adjustmentReason;
         entries = entries == null ? List.of() : List.copyOf(entries);
         sampleNote = sampleNote == null ? "" : sampleNote;
+        threePublicParts = threePublicParts == null ? ThreePublicParts.NONE : threePublicParts;
     }
 
     /** The clerk's entry for a row, if any. */

@@ -7,6 +7,7 @@ import java.util.List;
 import org.jooq.DSLContext;
 import org.selfeval.model.DepartmentSheet;
 import org.selfeval.model.SheetEntry;
+import org.selfeval.model.ThreePublicParts;
 
 /** The 部门整体支出绩效自评表 of a report in its two tables (V4). Call inside the report's transaction. */
 final class DepartmentSheetRows {
@@ -28,6 +29,10 @@ final class DepartmentSheetRows {
                 .set(DEPARTMENT_SHEET.PROCUREMENT_PLANNED, s.procurementPlanned())
                 .set(DEPARTMENT_SHEET.PROCUREMENT_ACTUAL, s.procurementActual())
                 .set(DEPARTMENT_SHEET.KEY_EXPENDITURE, s.keyExpenditure())
+                .set(DEPARTMENT_SHEET.THREE_PUBLIC_ABROAD, s.threePublicParts().abroad())
+                .set(DEPARTMENT_SHEET.THREE_PUBLIC_VEHICLE_PURCHASE, s.threePublicParts().vehiclePurchase())
+                .set(DEPARTMENT_SHEET.THREE_PUBLIC_VEHICLE_RUNNING, s.threePublicParts().vehicleRunning())
+                .set(DEPARTMENT_SHEET.THREE_PUBLIC_RECEPTION, s.threePublicParts().reception())
                 .set(DEPARTMENT_SHEET.ADJUSTMENT_REASON, s.adjustmentReason())
                 .set(DEPARTMENT_SHEET.SAMPLE_NOTE, s.sampleNote())
                 .execute();
@@ -52,6 +57,8 @@ final class DepartmentSheetRows {
                 .orderBy(SHEET_ENTRY.POSITION).fetch(e -> new SheetEntry(e.getRowName(), e.getScore(), e.getNote()));
         return new DepartmentSheet(s.getThreePublicPrior(), s.getThreePublicBudget(), s.getThreePublicActual(),
                 s.getBudgetInitial(), s.getBudgetAdjusted(), s.getBudgetAdded(), s.getProcurementPlanned(),
-                s.getProcurementActual(), s.getKeyExpenditure(), s.getAdjustmentReason(), entries, s.getSampleNote());
+                s.getProcurementActual(), s.getKeyExpenditure(), s.getAdjustmentReason(), entries, s.getSampleNote(),
+                new ThreePublicParts(s.getThreePublicAbroad(), s.getThreePublicVehiclePurchase(),
+                        s.getThreePublicVehicleRunning(), s.getThreePublicReception()));
     }
 }

@@ -24,7 +24,8 @@ final class ExactNumbers {
             Map.entry("finances", List.of("prior_income_total", "prior_expenditure_total", "personnel_expenses", "public_expenses")),
             Map.entry("department_sheet", List.of("three_public_prior", "three_public_budget", "three_public_actual",
                     "budget_initial", "budget_adjusted", "budget_added", "procurement_planned", "procurement_actual",
-                    "key_expenditure")),
+                    "key_expenditure", "three_public_abroad", "three_public_vehicle_purchase", "three_public_vehicle_running",
+                    "three_public_reception")),
             Map.entry("sheet_entry", List.of("score")),
             Map.entry("project_fund", List.of("initial", "adjusted", "executed")));
 

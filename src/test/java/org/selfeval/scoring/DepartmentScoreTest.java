@@ -88,4 +88,14 @@ class DepartmentScoreTest {
         assertThat(s.rows().get(1).result().score()).contains(new BigDecimal("0.00"));
         assertThat(s.total()).isEmpty();
     }
+
+    @Test
+    void theThreePublicTotalIsTheSumOfItsParts() throws Exception {
+        Report rich = TestReports.rich();
+        // 10 + 33.46 + 20 = 63.46, the total the rich report states
+        assertThat(findings(rich, "R29d")).isEmpty();
+        DepartmentSheet off = rich.departmentSheet().withThreePublicActual(new BigDecimal("60"));
+        assertThat(findings(rich.withDepartmentSheet(off), "R29d")).extracting(Finding::message)
+                .containsExactly("“三公”经费本年决算 60.00 万元，与各分项之和 63.46 万元不符");
+    }
 }

@@ -15,6 +15,7 @@ import org.selfeval.edit.ReportEditor;
 import org.selfeval.model.DepartmentSheet;
 import org.selfeval.model.Report;
 import org.selfeval.model.SheetEntry;
+import org.selfeval.model.ThreePublicParts;
 import org.selfeval.profile.DepartmentSheetDefinition;
 import org.selfeval.profile.DepartmentSheetDefinition.Row;
 import org.selfeval.profile.RegionalProfile;
@@ -61,6 +62,10 @@ final class DepartmentSheetSection {
         amount(section, "threePublicPrior", DepartmentSheet::threePublicPrior, DepartmentSheet::withThreePublicPrior);
         amount(section, "threePublicBudget", DepartmentSheet::threePublicBudget, DepartmentSheet::withThreePublicBudget);
         amount(section, "threePublicActual", DepartmentSheet::threePublicActual, DepartmentSheet::withThreePublicActual);
+        part("threePublicAbroad", ThreePublicParts::abroad, ThreePublicParts::withAbroad);
+        part("threePublicVehiclePurchase", ThreePublicParts::vehiclePurchase, ThreePublicParts::withVehiclePurchase);
+        part("threePublicVehicleRunning", ThreePublicParts::vehicleRunning, ThreePublicParts::withVehicleRunning);
+        part("threePublicReception", ThreePublicParts::reception, ThreePublicParts::withReception);
         amount(section, "budgetInitial", DepartmentSheet::budgetInitial, DepartmentSheet::withBudgetInitial);
         amount(section, "budgetAdjusted", DepartmentSheet::budgetAdjusted, DepartmentSheet::withBudgetAdjusted);
         amount(section, "budgetAdded", DepartmentSheet::budgetAdded, DepartmentSheet::withBudgetAdded);
@@ -94,6 +99,13 @@ final class DepartmentSheetSection {
                 (r, v) -> r.withDepartmentSheet(set.apply(r.departmentSheet(), v))));
         controls.put(path, f);
         s.addRow(Messages.get("sheet." + name), f, null);
+    }
+
+    /** One "三公" part (决算 table 7), kept inside the sheet's parts. */
+    private void part(String name, Function<ThreePublicParts, BigDecimal> get,
+                      BiFunction<ThreePublicParts, BigDecimal, ThreePublicParts> set) {
+        amount(section, name, s -> get.apply(s.threePublicParts()),
+                (s, v) -> s.withThreePublicParts(set.apply(s.threePublicParts(), v)));
     }
 
     private void refresh(Report report) {
