@@ -25,7 +25,7 @@ public final class AdjustmentReasonRule implements AuditRule {
             BudgetFigures total = p.totalFunds();
             if (total.isAdjusted() && p.adjustmentReason().isBlank()) {
                 out.add(new Finding(ID, Severity.WARNING, ProjectNames.of(p) + describe(total) + "，未说明调整原因",
-                        ProjectNames.table(i, "adjustmentReason"), "四川 510000_0013zp 填报说明 2；domain.md §3 R9"));
+                        ProjectNames.table(i, "adjustmentReason"), "四川 510000_0013zp 填报说明 2"));
             }
         }
         return out;

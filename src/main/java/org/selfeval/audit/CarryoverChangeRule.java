@@ -32,6 +32,6 @@ public final class CarryoverChangeRule implements AuditRule {
         return List.of(new Finding(ID, Severity.ERROR,
                 "结转段落写较上年" + ch.written() + "，但年末结转 " + Compare.money(c.total()) + " 万元对上年末 "
                         + Compare.money(c.priorYearTotal()) + " 万元应为" + should,
-                CarryoverTextRule.WHERE, "domain.md §3 R4（结转结余变动率 = (本年 − 上年) ÷ 上年）"));
+                CarryoverTextRule.WHERE, "结转结余变动率 = (本年 − 上年) ÷ 上年"));
     }
 }

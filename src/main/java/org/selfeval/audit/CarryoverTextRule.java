@@ -18,7 +18,7 @@ import org.selfeval.recognise.Recogniser;
 public final class CarryoverTextRule implements AuditRule, ReadsText {
     static final String ID = "R4a";
     static final Location WHERE = new Location(Location.FINANCES, "finances.carryoverText");
-    private static final String SOURCE = "domain.md §3 R4（结转结余 = 基本支出结转 + 项目支出结转 + 结余）";
+    private static final String SOURCE = "结转结余 = 基本支出结转 + 项目支出结转 + 结余";
 
     @Override
     public String id() {

@@ -58,7 +58,7 @@ public final class DepartmentNameRule implements AuditRule {
             for (String name : wrong) {
                 out.add(new Finding(ID, Severity.WARNING, "部门名称写作“" + name + "”，与全称“" + d.fullName() + "”"
                         + (d.shortName().isBlank() ? "" : "、简称“" + d.shortName() + "”") + "不一致",
-                        field.location(), "domain.md §3 R21；§5 第9项"));
+                        field.location(), "同一报告中部门名称应前后一致"));
             }
         }
         return out;

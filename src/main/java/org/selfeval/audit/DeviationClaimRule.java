@@ -15,7 +15,7 @@ import org.selfeval.model.Report;
  */
 public final class DeviationClaimRule implements AuditRule {
     static final String ID = "R14b";
-    private static final String SOURCE = "domain.md §3 R14、R17；§5 第17项";
+    private static final String SOURCE = "财预〔2020〕10号 偏差分析：关于偏离指标的说法应与指标表一致";
     private static final Pattern CLAIM = Pattern.compile("(?:没有|无|不存在)未(?:达到|完成)预期指标或超过预期指标\\s*\\d+(?:\\.\\d+)?\\s*[%％]以上");
 
     @Override

@@ -33,7 +33,7 @@ public final class DeviationReasonRule implements AuditRule {
                 if (d.isPresent()) {
                     out.add(new Finding(ID, Severity.WARNING, ProjectNames.of(p, row) + d.get().description()
                             + "，须填写偏差原因分析及改进措施", ProjectNames.row(i, j, "deviationReason"),
-                            "财预〔2020〕10号 偏差分析；domain.md §3 R14"));
+                            "财预〔2020〕10号 偏差分析"));
                 }
             }
         }

@@ -14,7 +14,7 @@ import org.selfeval.model.TextItem;
  */
 public final class EmptySectionRule implements AuditRule {
     static final String ID = "R22";
-    private static final String SOURCE = "domain.md §3 R22；§5 第8项";
+    private static final String SOURCE = "GB/T 9704 结构层次序数；标题下应有内容";
 
     @Override
     public String id() {

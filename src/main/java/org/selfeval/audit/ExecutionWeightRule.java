@@ -22,7 +22,7 @@ public final class ExecutionWeightRule implements AuditRule {
             if (p.executionWeight().compareTo(context.profile().executionWeight()) != 0) {
                 out.add(new Finding(ID, Severity.WARNING, ProjectNames.of(p) + "预算执行权重为 " + Compare.score(p.executionWeight())
                         + " 分，" + context.profile().name() + "规定为 " + Compare.score(context.profile().executionWeight()) + " 分",
-                        ProjectNames.table(i, "executionWeight"), "domain.md §1.3、§3 R7"));
+                        ProjectNames.table(i, "executionWeight"), "财预〔2020〕10号：预算执行率得分 = 执行率 × 权重"));
             }
         }
         return out;

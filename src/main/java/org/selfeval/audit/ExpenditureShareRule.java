@@ -19,7 +19,7 @@ public final class ExpenditureShareRule implements AuditRule {
         Finances f = report.finances();
         List<Finding> out = new ArrayList<>();
         for (String message : Breakdown.shareMismatches(f.expenditureText(), "支出", Terms.EXPENDITURE_TOTAL, f.expenditureTotal(), ExpenditureTextRule.parts(report))) {
-            out.add(new Finding(ID, Severity.ERROR, message, ExpenditureTextRule.WHERE, "domain.md §3 R3（占比同 R2）"));
+            out.add(new Finding(ID, Severity.ERROR, message, ExpenditureTextRule.WHERE, "占比 = 分项 ÷ 合计 × 100（两位小数）"));
         }
         return out;
     }

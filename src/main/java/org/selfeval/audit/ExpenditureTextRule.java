@@ -26,7 +26,7 @@ public final class ExpenditureTextRule implements AuditRule, ReadsText {
         List<Finding> out = new ArrayList<>();
         for (String message : Breakdown.amountMismatches(f.expenditureText(), "支出", Terms.EXPENDITURE_TOTAL, f.expenditureTotal(),
                 parts(report))) {
-            out.add(new Finding(ID, Severity.ERROR, message, WHERE, "domain.md §3 R3（支出合计 = Σ 支出类别）"));
+            out.add(new Finding(ID, Severity.ERROR, message, WHERE, "部门决算支出决算表：支出合计 = 各类支出之和"));
         }
         return out;
     }

@@ -13,7 +13,7 @@ import org.selfeval.model.Report;
  */
 public final class FlowIdentityRule implements AuditRule {
     static final String ID = "R5";
-    private static final String SOURCE = "domain.md §3 R5（年初结转结余 + 本年收入 − 本年支出 = 年末结转结余）";
+    private static final String SOURCE = "部门决算：年初结转结余 + 本年收入 − 本年支出 = 年末结转结余";
 
     @Override
     public String id() {

@@ -14,7 +14,7 @@ import org.selfeval.model.Report;
  */
 public final class FundRowsRule implements AuditRule {
     static final String ID = "R8";
-    private static final String SOURCE = "domain.md §3 R8（年度资金总额 = Σ 资金来源各行）";
+    private static final String SOURCE = "项目支出绩效自评表：年度资金总额 = 各资金来源之和";
 
     @Override
     public String id() {

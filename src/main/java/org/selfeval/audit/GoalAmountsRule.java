@@ -24,7 +24,7 @@ import org.selfeval.recognise.Recogniser;
  */
 public final class GoalAmountsRule implements AuditRule, ReadsText {
     static final String ID = "R23";
-    private static final String SOURCE = "domain.md §3 R23";
+    private static final String SOURCE = "年度目标中的分项金额之和应等于预算数或执行数";
 
     @Override
     public String id() {

@@ -15,7 +15,7 @@ import org.selfeval.model.Report;
  */
 public final class GradeRule implements AuditRule {
     static final String ID = "R20";
-    private static final String SOURCE = "财预〔2020〕10号 评价等级；domain.md §1.3、§3 R20";
+    private static final String SOURCE = "财预〔2020〕10号 评价等级";
     private static final Location WHERE = new Location(Location.CONCLUSION, "conclusion.conclusionText");
     private static final Pattern SCORE = Pattern.compile("(?:自评)?(?:总)?得分(?:为)?\\s*" + TextFigures.NUM + "\\s*分");
     private static final Pattern GRADE = Pattern.compile("(?:评定为|评价为|等级为|等次为|定为|为)\\s*[“\"]?(优秀|良好|中等|较差|优|良|中|差)[”\"]?\\s*(?:等次|等级|档次)");

@@ -19,7 +19,7 @@ public final class IncomeShareRule implements AuditRule {
         Finances f = report.finances();
         List<Finding> out = new ArrayList<>();
         for (String message : Breakdown.shareMismatches(f.incomeText(), "收入", Terms.INCOME_TOTAL, f.incomeTotal(), IncomeTextRule.parts(f))) {
-            out.add(new Finding(ID, Severity.ERROR, message, IncomeTextRule.WHERE, "domain.md §3 R2（占比 = 分项 ÷ 合计 × 100，两位小数）"));
+            out.add(new Finding(ID, Severity.ERROR, message, IncomeTextRule.WHERE, "占比 = 分项 ÷ 合计 × 100（两位小数）"));
         }
         return out;
     }

@@ -25,7 +25,7 @@ public final class IncomeTextRule implements AuditRule, ReadsText {
         Finances f = report.finances();
         List<Finding> out = new ArrayList<>();
         for (String message : Breakdown.amountMismatches(f.incomeText(), "收入", Terms.INCOME_TOTAL, f.incomeTotal(), parts(f))) {
-            out.add(new Finding(ID, Severity.ERROR, message, WHERE, "domain.md §3 R1（收入合计 = Σ 收入来源）"));
+            out.add(new Finding(ID, Severity.ERROR, message, WHERE, "部门决算收入支出决算总表：收入合计 = 各项收入之和"));
         }
         return out;
     }

@@ -16,7 +16,7 @@ import org.selfeval.recognise.Recogniser;
  */
 public final class IndicatorCountRule implements AuditRule, ReadsText {
     static final String ID = "R17a";
-    private static final String SOURCE = "domain.md §3 R17；§5 第3项";
+    private static final String SOURCE = "财预〔2020〕10号：完成指标数不超过设定指标数";
     static final Location WHERE = new Location(Location.PERFORMANCE, "performance.projectAnalysis.goalAchievementText");
 
     @Override

@@ -9,7 +9,7 @@ import org.selfeval.model.Report;
 /** R11: every indicator has a weight, and a stated score lies in [0, weight]. */
 public final class IndicatorScoreRangeRule implements AuditRule {
     static final String ID = "R11";
-    private static final String SOURCE = "domain.md §3 R11";
+    private static final String SOURCE = "项目支出绩效自评表：得分不超过权重";
 
     @Override
     public String id() {

@@ -29,7 +29,7 @@ public final class ListCountRule implements AuditRule, ReadsText {
             for (ListCount list : Recogniser.lists(field.text())) {
                 if (!list.agrees()) {
                     out.add(new Finding(ID, Severity.WARNING, "“" + list.said() + "”后列举了 " + list.listed() + " 项（"
-                            + String.join("、", list.items()) + "），数目应为 " + list.count(), field.location(), "domain.md §3 R19"));
+                            + String.join("、", list.items()) + "），数目应为 " + list.count(), field.location(), "所列事项数应与所称个数一致"));
                 }
             }
         }

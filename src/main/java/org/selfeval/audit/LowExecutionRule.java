@@ -31,7 +31,7 @@ public final class LowExecutionRule implements AuditRule {
             out.add(new Finding(ID, Severity.WARNING, ProjectNames.of(p) + "执行率 " + Compare.percent(rate.get()) + "（执行 "
                     + Compare.money(total.executed()) + " ÷ 预算 " + Compare.money(total.effectiveBudget()) + " 万元），低于 "
                     + Compare.score(threshold) + "%，须在“原因”栏说明",
-                    ProjectNames.table(i, "executionNote"), "四川 510000_0013zp 填报说明 1；domain.md §3 R6"));
+                    ProjectNames.table(i, "executionNote"), "四川 510000_0013zp 填报说明 1"));
         }
         return out;
     }

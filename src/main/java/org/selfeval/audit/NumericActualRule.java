@@ -9,7 +9,7 @@ import org.selfeval.model.Report;
 /** R15: a numeric target needs a numeric 完成值 in the same unit (not "完成"). */
 public final class NumericActualRule implements AuditRule {
     static final String ID = "R15";
-    private static final String SOURCE = "domain.md §3 R15";
+    private static final String SOURCE = "财预〔2020〕10号：定量指标应填写定量的完成值";
 
     @Override
     public String id() {

@@ -17,7 +17,7 @@ import org.selfeval.recognise.Recogniser;
  */
 public final class ProjectCountRule implements AuditRule, ReadsText {
     static final String ID = "R17b";
-    private static final String SOURCE = "domain.md §3 R17；§5 第10、11项";
+    private static final String SOURCE = "申报项目数应与所附项目支出绩效自评表一致";
 
     @Override
     public String id() {

@@ -23,7 +23,7 @@ public final class ProjectTextFiguresRule implements AuditRule, ReadsText {
         for (Field f : fields(report)) {
             for (String m : BudgetText.mismatches(f.text(), ProjectNames.of(f.project()), f.project().totalFunds(),
                     () -> ProjectScores.total(f.project()))) {
-                out.add(new Finding(ID, Severity.ERROR, m, f.where(), "domain.md §3 R26（正文与自评表数字一致）"));
+                out.add(new Finding(ID, Severity.ERROR, m, f.where(), "正文与自评表数字一致（文数一致）"));
             }
         }
         return out;

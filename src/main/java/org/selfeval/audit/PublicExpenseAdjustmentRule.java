@@ -23,6 +23,6 @@ public final class PublicExpenseAdjustmentRule implements AuditRule {
             return List.of();
         }
         return List.of(new Finding(ID, Severity.WARNING, "公用经费" + AdjustmentReasonRule.describe(f) + "，支出控制情况未说明调整原因",
-                new Location(Location.PERFORMANCE, "performance.projectAnalysis.publicExpenses"), "domain.md §3 R9"));
+                new Location(Location.PERFORMANCE, "performance.projectAnalysis.publicExpenses"), "四川 510000_0013zp 填报说明 2：预算调整须说明原因"));
     }
 }

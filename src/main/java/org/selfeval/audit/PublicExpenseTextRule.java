@@ -32,7 +32,7 @@ public final class PublicExpenseTextRule implements AuditRule, ReadsText {
             return out;
         }
         for (String m : BudgetText.mismatches(a.spendingControlText(), "公用经费", a.publicExpenses(), Optional::empty)) {
-            out.add(new Finding(ID, Severity.ERROR, m, WHERE, "domain.md §3 R6、R26（文数一致）"));
+            out.add(new Finding(ID, Severity.ERROR, m, WHERE, "正文与自评表数字一致（文数一致）"));
         }
         return out;
     }

@@ -12,7 +12,7 @@ import org.selfeval.model.Scores;
 /** R13: a 定性 indicator has a grade, and its score lies in the band of that grade. */
 public final class QualitativeBandRule implements AuditRule {
     static final String ID = "R13";
-    private static final String SOURCE = "财预〔2020〕10号 定性指标三档；S6 selfqualscorecheck；domain.md §3 R13";
+    private static final String SOURCE = "财预〔2020〕10号 定性指标三档";
 
     @Override
     public String id() {

@@ -40,7 +40,7 @@ public final class QuantitativeScoreRule implements AuditRule {
                 out.add(new Finding(ID, Severity.WARNING, ProjectNames.of(p, row) + "得分 " + Compare.score(row.score())
                         + " 分，按公式（指标值 " + row.nature().symbol() + row.target() + "，完成值 " + row.actual() + "，权重 "
                         + Compare.score(row.weight()) + "）应为 " + Compare.score(formula.get()) + " 分",
-                        ProjectNames.row(i, j, "score"), "S6 评分公式；domain.md §1.3、§3 R12"));
+                        ProjectNames.row(i, j, "score"), "财预〔2020〕10号 评分方法：未完成指标值的按完成值与指标值的比例记分"));
             }
         }
         return out;

@@ -31,7 +31,7 @@ public final class StaffOverEstablishmentRule implements AuditRule {
                 out.add(new Finding(ID, Severity.WARNING, label(s.actual(), c, c.label() + "人员") + " " + staff + " 人，超过核定"
                         + label(s.establishment(), c, c.label() + "编制") + " " + posts + " 名",
                         new Location(Location.BASICS, "basics.staffing.actual[" + index(s.actual(), c) + "]"),
-                        "domain.md §3 R18；§5 第2项"));
+                        "机构编制管理：实有人员不超过核定编制"));
             }
         }
         return out;

@@ -80,6 +80,6 @@ public final class StaffTextRule implements AuditRule, ReadsText {
             return;
         }
         out.add(new Finding(ID, Severity.ERROR, "人员概况写" + label + " " + written.get(0).written() + "，但填报数为 " + figure,
-                StaffTotalRule.WHERE, "domain.md §3 R18（文数一致）"));
+                StaffTotalRule.WHERE, "正文与人员数字一致（文数一致）"));
     }
 }

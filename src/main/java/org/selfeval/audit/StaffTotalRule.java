@@ -26,7 +26,7 @@ public final class StaffTotalRule implements AuditRule {
         return TextFigures.find(s.text(), TOTAL)
                 .filter(f -> f.value().intValue() != s.actualTotal())
                 .map(f -> List.of(new Finding(ID, Severity.ERROR, "年末实有在职人员 " + f.written() + " 人，但分项合计 "
-                        + s.actualTotal() + " 人（" + parts(s) + "）", WHERE, "domain.md §3 R18；§5 第1项")))
+                        + s.actualTotal() + " 人（" + parts(s) + "）", WHERE, "年末实有在职人员 = 各类人员之和")))
                 .orElse(List.of());
     }
 

@@ -15,7 +15,7 @@ import org.selfeval.model.Report;
  */
 public final class TargetFormRule implements AuditRule {
     static final String ID = "R16";
-    private static final String SOURCE = "四川 510000_0013zp 指标性质/指标值/度量单位分栏；domain.md §3 R16";
+    private static final String SOURCE = "四川 510000_0013zp 指标性质/指标值/度量单位分栏";
     private static final Set<String> PERCENT_WORDS = Set.of("百分比", "百分之", "百分率", "百分数");
 
     @Override

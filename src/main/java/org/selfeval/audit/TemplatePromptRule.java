@@ -64,7 +64,7 @@ public final class TemplatePromptRule implements AuditRule {
                 Optional<String> found = probe.in(field.text());
                 if (found.isPresent()) {
                     out.add(new Finding(ID, Severity.ERROR, "留有未填的模板提示“" + found.get() + "”", field.location(),
-                            "四川 510000_0013zp 栏内提示；domain.md §3 R25"));
+                            "四川 510000_0013zp 栏内提示"));
                     break;
                 }
             }

@@ -37,7 +37,7 @@ public final class TextLengthRule implements AuditRule {
         int length = length(text);
         if (length > max) {
             out.add(new Finding(ID, Severity.WARNING, ProjectNames.of(p) + "“" + label + "”" + length + " 字，超过表内限定的 " + max + " 字",
-                    ProjectNames.table(i, field), "四川 510000_0013zp 栏内说明；domain.md §3 R24"));
+                    ProjectNames.table(i, field), "四川 510000_0013zp 栏内说明"));
         }
     }
 

@@ -17,7 +17,7 @@ import org.selfeval.model.Scores;
  */
 public final class WeightTotalRule implements AuditRule {
     static final String ID = "R10";
-    private static final String SOURCE = "财预〔2020〕10号 单位自评权重；domain.md §1.3、§3 R10";
+    private static final String SOURCE = "财预〔2020〕10号 单位自评权重";
 
     @Override
     public String id() {

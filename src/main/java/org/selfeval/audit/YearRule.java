@@ -12,7 +12,7 @@ import org.selfeval.model.Report;
  */
 public final class YearRule implements AuditRule {
     static final String ID = "R27";
-    private static final String SOURCE = "domain.md §3 R27";
+    private static final String SOURCE = "评价年度与“上年”对比年度应前后一致";
     private static final Pattern YEAR_OF_FIGURES = Pattern.compile("(?<!较)(?<!\\d)(\\d{4})\\s*年(?:度|末)");
     private static final Pattern COMPARED = Pattern.compile("较\\s*(\\d{4})\\s*年");
     private static final List<String> FIGURE_FIELDS = List.of("finances.incomeText", "finances.expenditureText",
