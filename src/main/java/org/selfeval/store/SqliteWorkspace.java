@@ -195,37 +195,7 @@ public final class SqliteWorkspace implements ReportStore {
      * replayed over the restored file; the copy is written under a temporary name, fsynced and renamed.
      */
     public static void restore(Path file, Path backup) {
-        Path real = FileIdentity.realPath(file);
-        try (WorkspaceLock lock = WorkspaceLock.acquire(real)) {
-            if (Files.exists(real)) {
-                DatabaseFileLock.probe(real);
-            }
-            if (!WorkspaceBackups.describe(backup, Instant.EPOCH, "").readable()) {
-                throw WorkspaceFileCheck.damaged(backup, null);
-            }
-            WorkspaceBackups backups = new WorkspaceBackups(real);
-            Files.createDirectories(backups.folder());
-            String kept = backups.stem() + "-" + backups.stamp() + "-" + WorkspaceBackups.BEFORE_RESTORE + ".db";
-            Path wal = real.resolveSibling(real.getFileName() + "-wal");
-            if (Files.exists(real)) {
-                Files.copy(real, backups.folder().resolve(kept), StandardCopyOption.REPLACE_EXISTING);
-            }
-            if (Files.exists(wal)) {
-                Files.move(wal, backups.folder().resolve(kept + "-wal"), StandardCopyOption.REPLACE_EXISTING);
-            }
-            Files.deleteIfExists(real.resolveSibling(real.getFileName() + "-shm"));
-            Path part = real.resolveSibling("." + real.getFileName() + ".restoring");
-            Files.copy(backup, part, StandardCopyOption.REPLACE_EXISTING);
-            WorkspaceBackups.force(part);
-            WorkspaceBackups.move(part, real);
-            WorkspaceBackups.forceFolder(real.getParent());
-            lock.record(FileIdentity.of(real));
-        } catch (IOException e) {
-            WorkspaceException why = OpenErrors.classify(real, e);
-            throw new WorkspaceException(why.kind(), "无法从备份 " + backup + " 恢复工作区 " + real + "："
-                    + (why.kind() == WorkspaceException.Kind.DISK_FULL ? "磁盘空间已满。" : e.getMessage())
-                    + " 工作区文件保持原样。", e);
-        }
+        WorkspaceRestore.restore(file, backup);
     }
 
     /** True when the workspace is from a newer version of the program: it can be read, not saved. */
@@ -325,7 +295,7 @@ public final class SqliteWorkspace implements ReportStore {
         }
     }
 
-    private void refuseIfReadOnly(String what) {
+    void refuseIfReadOnly(String what) {
         if (readOnly) {
             throw new WorkspaceException(WorkspaceException.Kind.READ_ONLY, "无法" + what + "：" + readOnlyMessage(file), null);
         }
@@ -372,7 +342,7 @@ public final class SqliteWorkspace implements ReportStore {
         }
     }
 
-    private <T> T guard(String what, Supplier<T> action) {
+    <T> T guard(String what, Supplier<T> action) {
         if (closed) {
             throw new WorkspaceException("工作区 " + file + " 已关闭，无法" + what + "。");
         }
@@ -388,50 +358,6 @@ public final class SqliteWorkspace implements ReportStore {
                 default -> reason.getMessage();
             };
             throw new WorkspaceException(kind, "无法" + what + "（工作区 " + file + "）：" + why, e);
-        }
-    }
-
-    /** Snapshot calls share the workspace's connection, so they take the same monitor. */
-    private record SynchronizedSnapshots(SqliteWorkspace owner, SnapshotStore inner) implements SnapshotStore {
-        @Override
-        public SnapshotInfo create(String reportId, String name, SnapshotKind kind) {
-            synchronized (owner) {
-                owner.refuseIfReadOnly("创建快照");
-                return owner.guard("创建快照", () -> inner.create(reportId, name, kind));
-            }
-        }
-
-        @Override
-        public SnapshotInfo create(Report report, String name, SnapshotKind kind) {
-            synchronized (owner) {
-                owner.refuseIfReadOnly("创建快照");
-                return owner.guard("创建快照", () -> inner.create(report, name, kind));
-            }
-        }
-
-        @Override
-        public List<SnapshotInfo> list(String reportId) {
-            synchronized (owner) {
-                return owner.guard("读取快照列表", () -> inner.list(reportId));
-            }
-        }
-
-        @Override
-        public Optional<Report> load(long snapshotId) {
-            synchronized (owner) {
-                return owner.guard("读取快照", () -> inner.load(snapshotId));
-            }
-        }
-
-        @Override
-        public void delete(long snapshotId) {
-            synchronized (owner) {
-                owner.refuseIfReadOnly("删除快照");
-                owner.guard("删除快照", () -> {
-                    inner.delete(snapshotId);
-                    return null;
-                });
-            }
         }
     }
 }

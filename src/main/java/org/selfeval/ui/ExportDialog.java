@@ -102,7 +102,7 @@ final class ExportDialog {
         stage.initModality(Modality.WINDOW_MODAL);
         stage.setTitle(Messages.get("export.title"));
         VBox root = new VBox(10, heading(), formatsRow(settings.formats()), folderRow(settings.folder()), names,
-                fontWarning, appendixRow(), errors(findings), packageHint(), progressRow(), notices, buttons());
+                fontWarning, appendixRow(), ExportErrorList.of(findings), packageHint(), progressRow(), notices, buttons());
         if (report.reportDate() == null) {
             root.getChildren().add(4, dateRow());
         }
@@ -220,24 +220,7 @@ final class ExportDialog {
     /** 报告日期: printed under the 署名 (GB/T 9704); asked for here when the report has none. */
     private VBox dateRow() {
         date.setId("export-date");
-        date.setConverter(new javafx.util.StringConverter<>() {
-            @Override
-            public String toString(LocalDate d) {
-                return d == null ? "" : d.toString();
-            }
-
-            /** 2024-03-15, 2024/3/15, 2024.3.15 or 2024年3月15日; anything else reads as no date. */
-            @Override
-            public LocalDate fromString(String text) {
-                String[] parts = text == null ? new String[0] : text.strip().split("[-/.年月日]");
-                try {
-                    return parts.length == 3 ? LocalDate.of(Integer.parseInt(parts[0]), Integer.parseInt(parts[1]),
-                            Integer.parseInt(parts[2])) : null;
-                } catch (RuntimeException e) {
-                    return null;
-                }
-            }
-        });
+        date.setConverter(new ChineseDateConverter());
         date.setPromptText(Messages.get("exportDialog.datePrompt"));
         date.disableProperty().bind(running);
         Label label = new Label(Messages.get("exportDialog.date"));
@@ -260,34 +243,6 @@ final class ExportDialog {
         VBox box = new VBox(4, appendix, appendixErrors);
         VBox.setMargin(appendixErrors, new Insets(0, 0, 0, 24));
         return box;
-    }
-
-    private VBox errors(List<Finding> findings) {
-        List<Finding> errors = findings.stream().filter(f -> f.severity() == Severity.ERROR).toList();
-        Label label = new Label(errors.isEmpty() ? Messages.get("exportDialog.noErrors")
-                : Messages.format("exportDialog.errors", errors.size()));
-        label.setId("export-errors-label");
-        VBox box = new VBox(4, label);
-        if (!errors.isEmpty()) {
-            VBox lines = new VBox(4);
-            lines.setId("export-errors");
-            lines.setPadding(new Insets(4, 6, 4, 6));
-            for (Finding f : errors) {
-                Label line = new Label("〔" + f.ruleId() + "〕" + chapter(f.location().chapter()) + f.message());
-                line.setWrapText(true);
-                line.setStyle("-fx-text-fill: #b00020;");
-                lines.getChildren().add(line);
-            }
-            ScrollPane scroll = new ScrollPane(lines);
-            scroll.setFitToWidth(true);
-            scroll.setPrefViewportHeight(Math.min(130, errors.size() * 42));
-            box.getChildren().add(scroll);
-        }
-        return box;
-    }
-
-    private static String chapter(String chapter) {
-        return chapter.isEmpty() ? "" : chapter.length() == 1 ? "第" + chapter + "部分：" : chapter + "：";
     }
 
     private Label packageHint() {
