@@ -9,6 +9,7 @@ import java.math.MathContext;
 import java.math.RoundingMode;
 import java.util.Map;
 import java.util.Optional;
+import java.util.StringJoiner;
 import org.selfeval.model.Scores;
 import org.selfeval.profile.DepartmentSheetDefinition.Band;
 import org.selfeval.profile.DepartmentSheetDefinition.Row;
@@ -17,7 +18,7 @@ import org.selfeval.profile.DepartmentSheetDefinition.Scoring;
 /**
  * Evaluates one row of a 部门整体支出绩效自评表: its value from the base figures by the profile's formula
  * (EvalEx, BigDecimal throughout), and its score by the profile's rule. Scores are rounded HALF_UP to
- * two decimals (S6 round(…, 2)); a value is kept exact and shown rounded.
+ * two decimals (as the form's round(…, 2)); a value is kept exact and shown rounded.
  */
 public final class SheetScoring {
     private static final ExpressionConfiguration CONFIG = ExpressionConfiguration.builder()
@@ -38,45 +39,37 @@ public final class SheetScoring {
 
     /** The value of the row's formula over the base figures (null entries = not entered). */
     public static Result evaluate(Row row, Map<String, BigDecimal> figures) {
-        StringBuilder missing = new StringBuilder();
-        Expression e = new Expression(row.formula(), CONFIG);
-        try {
-            for (String name : e.getUsedVariables()) {
-                BigDecimal v = figures.get(name);
-                if (v == null) {
-                    missing.append(missing.length() == 0 ? "" : "、").append(name);
-                } else {
-                    e.with(name, v);
-                }
-            }
-            if (missing.length() > 0) {
-                return new Result(Optional.empty(), Optional.empty(), missing.toString());
-            }
-            BigDecimal value = e.evaluate().getNumberValue();
-            return new Result(Optional.of(value), Optional.of(score(row.scoring(), row.weight(), value)), "");
-        } catch (EvaluationException div) {
-            return new Result(Optional.empty(), Optional.empty(), "除数为零");
-        } catch (ParseException bad) {
-            throw new IllegalStateException("地区配置中指标“" + row.name() + "”的公式无法解析：" + row.formula(), bad);
+        StringJoiner missing = new StringJoiner("、");
+        Optional<BigDecimal> value = compute(row.formula(), figures, missing);
+        if (missing.length() > 0) {
+            return new Result(Optional.empty(), Optional.empty(), missing.toString());
         }
+        return value.map(v -> new Result(Optional.of(v), Optional.of(score(row.scoring(), row.weight(), v)), ""))
+                .orElseGet(() -> new Result(Optional.empty(), Optional.empty(), "除数为零"));
     }
 
     /** The value of an expression over the figures; empty when a figure is missing or a divisor is zero. */
     public static Optional<BigDecimal> value(String formula, Map<String, BigDecimal> figures) {
+        return compute(formula, figures, new StringJoiner("、"));
+    }
+
+    /** Binds the formula's figures (naming the absent ones in {@code missing}) and evaluates it when all are there. */
+    private static Optional<BigDecimal> compute(String formula, Map<String, BigDecimal> figures, StringJoiner missing) {
         Expression e = new Expression(formula, CONFIG);
         try {
             for (String name : e.getUsedVariables()) {
                 BigDecimal v = figures.get(name);
                 if (v == null) {
-                    return Optional.empty();
+                    missing.add(name);
+                } else {
+                    e.with(name, v);
                 }
-                e.with(name, v);
             }
-            return Optional.of(e.evaluate().getNumberValue());
+            return missing.length() > 0 ? Optional.empty() : Optional.of(e.evaluate().getNumberValue());
         } catch (EvaluationException div) {
             return Optional.empty();
         } catch (ParseException bad) {
-            throw new IllegalStateException("公式无法解析：" + formula, bad);
+            throw new IllegalStateException("地区配置中的公式无法解析：" + formula, bad);
         }
     }
 
