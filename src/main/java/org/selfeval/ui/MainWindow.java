@@ -6,6 +6,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import javafx.application.HostServices;
 import javafx.application.Platform;
+import javafx.geometry.Dimension2D;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -145,7 +146,8 @@ public final class MainWindow {
         root.setLeft(navigator);
         root.setCenter(split);
         root.setBottom(statusBar);
-        Scene scene = new Scene(root, 1280, 800);
+        Dimension2D size = WindowSize.forPrimaryScreen();
+        Scene scene = new Scene(root, size.getWidth(), size.getHeight());
         scene.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
             if (new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN).match(e)) {
                 editor.undo();

@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.function.Function;
 import javafx.application.Application;
 import javafx.application.Platform;
+import javafx.geometry.Dimension2D;
 import javafx.geometry.Pos;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
@@ -67,7 +68,8 @@ public class SelfEvalApp extends Application {
         progress.setMaxSize(48, 48);
         VBox loading = new VBox(12, progress, new Label(Messages.get("window.loading")));
         loading.setAlignment(Pos.CENTER);
-        stage.setScene(new Scene(loading, 1280, 800));
+        Dimension2D size = WindowSize.forNewWindow(stage);
+        stage.setScene(new Scene(loading, size.getWidth(), size.getHeight()));
         stage.show();
         Function<Path, ReportStore> open = opener;
         opening(stage, file, open);
