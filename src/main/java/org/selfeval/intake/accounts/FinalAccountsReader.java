@@ -61,14 +61,16 @@ public final class FinalAccountsReader implements IntakeReader {
 
     ImportPreview read(String file, Workbook wb) throws ReportFormatException {
         Layout layout = null;
-        Map<String, Sheet> sheets = Map.of();
+        TableLocator.Located best = new TableLocator.Located(Map.of(), 0);
         for (Layout l : Layouts.all()) {
-            Map<String, Sheet> located = TableLocator.locate(wb, l);
-            if (located.size() > sheets.size()) {
+            TableLocator.Located located = TableLocator.locateScored(wb, l);
+            int more = located.sheets().size() - best.sheets().size();
+            if (more > 0 || more == 0 && located.strength() > best.strength()) {
                 layout = l;
-                sheets = located;
+                best = located;
             }
         }
+        Map<String, Sheet> sheets = best.sheets();
         if (layout == null) {
             throw new WorkbookFormatException(file, "", "没有找到部门决算表（如收入支出决算总表、支出决算表）；本文件的工作表："
                     + sheetNames(wb));
@@ -121,15 +123,14 @@ public final class FinalAccountsReader implements IntakeReader {
         String what = table.title() + " · " + figure.label();
         LabelFinder.Result at = finder.find(figure);
         ReadFigure value;
-        if (!at.found()) {
-            if (finder.has(NO_DATA)) {
-                value = new ReadFigure(figure, table.title(), sheet.getSheetName(), NO_DATA, BigDecimal.ZERO, unit, Money.ZERO);
-            } else {
-                if (!figure.optional() && !figure.targets().isEmpty()) {
-                    notFound.add(what + "：在工作表「" + sheet.getSheetName() + "」" + at.missing());
-                }
-                return;
+        if (finder.has(NO_DATA)) {
+            // an empty table is kept with "本表无数据": nothing of it was spent
+            value = new ReadFigure(figure, table.title(), sheet.getSheetName(), NO_DATA, BigDecimal.ZERO, unit, Money.ZERO);
+        } else if (!at.found()) {
+            if (!figure.optional() && !figure.targets().isEmpty()) {
+                notFound.add(what + "：在工作表「" + sheet.getSheetName() + "」" + at.missing());
             }
+            return;
         } else {
             String cell = new CellReference(at.row(), at.column()).formatAsString();
             Row row = sheet.getRow(at.row());

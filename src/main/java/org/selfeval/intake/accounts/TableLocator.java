@@ -20,12 +20,21 @@ final class TableLocator {
     /** Rows searched for a title cell. */
     private static final int TITLE_ROWS = 4;
     private static final int EXCEL_NAME_LIMIT = 31;
+    private static final java.util.regex.Pattern TRAILING_NOTE = java.util.regex.Pattern.compile("\\([^()]*\\)$");
 
     private TableLocator() {
     }
 
     /** The sheet of each table of the layout that the workbook has, by table id. */
     static Map<String, Sheet> locate(Workbook wb, Layout layout) {
+        return locateScored(wb, layout).sheets;
+    }
+
+    /** The tables found and how strongly their sheets match (for choosing between layouts). */
+    record Located(Map<String, Sheet> sheets, int strength) {
+    }
+
+    static Located locateScored(Workbook wb, Layout layout) {
         Map<String, Sheet> found = new LinkedHashMap<>();
         Map<String, Integer> strength = new LinkedHashMap<>();
         for (Sheet sheet : wb) {
@@ -36,7 +45,7 @@ final class TableLocator {
                 }
             });
         }
-        return found;
+        return new Located(found, strength.values().stream().mapToInt(Integer::intValue).sum());
     }
 
     private record Match(Layout.Table table, int length) {
@@ -55,7 +64,7 @@ final class TableLocator {
             for (String alias : t.titleAliases()) {
                 String a = Labels.normalize(alias);
                 for (String title : titles) {
-                    if (title.contains(a)) {
+                    if (isTitle(title, a)) {
                         // a title is weaker evidence than a name: it counts below any name match
                         score = Math.max(score, a.length() / 2);
                     }
@@ -84,6 +93,12 @@ final class TableLocator {
             }
         }
         return 0;
+    }
+
+    /** "2023年度收入支出决算总表（公开01表）" is the title 收入支出决算总表; "一、“三公”经费支出" is a row, not a title. */
+    private static boolean isTitle(String text, String alias) {
+        String t = TRAILING_NOTE.matcher(text).replaceFirst("");
+        return !alias.isEmpty() && t.endsWith(alias);
     }
 
     private static List<String> titleTexts(Sheet sheet) {
