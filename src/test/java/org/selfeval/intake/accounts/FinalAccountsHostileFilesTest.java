@@ -49,22 +49,32 @@ class FinalAccountsHostileFilesTest {
 
     @Test
     void aSheetOfTwoMillionCellsIsRefusedBeforeItIsLoaded() throws Exception {
-        Path base = leshan("base.xlsx");
-        Path f = dir.resolve("两百万格.xlsx");
         Random random = new Random(7);
+        Path f = withSheet(leshan("base.xlsx"), "两百万格.xlsx", (out, original) -> writeHugeSheet(out, random, 2000, 1000));
+        assertThat(Files.size(f)).isBetween(2_000_000L, WorkbookOpener.MAX_FILE_BYTES);
+        refused(f, "工作表「收入支出决算总表」", "单元格超过 300000 个", "拒绝读取");
+    }
+
+    interface SheetPart {
+        void write(OutputStream out, byte[] original) throws IOException;
+    }
+
+    /** A copy of {@code base} whose first sheet's XML is written by {@code part}. */
+    private Path withSheet(Path base, String name, SheetPart part) throws IOException {
+        Path f = dir.resolve(name);
         try (ZipFile in = new ZipFile(base.toFile()); ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(f))) {
             for (ZipEntry e : Collections.list(in.entries())) {
                 out.putNextEntry(new ZipEntry(e.getName()));
+                byte[] data = in.getInputStream(e).readAllBytes();
                 if (e.getName().equals("xl/worksheets/sheet1.xml")) {
-                    writeHugeSheet(out, random, 2000, 1000);
+                    part.write(out, data);
                 } else {
-                    out.write(in.getInputStream(e).readAllBytes());
+                    out.write(data);
                 }
                 out.closeEntry();
             }
         }
-        assertThat(Files.size(f)).isBetween(2_000_000L, WorkbookOpener.MAX_FILE_BYTES);
-        refused(f, "工作表「收入支出决算总表」", "单元格超过 300000 个", "拒绝读取");
+        return f;
     }
 
     /** {@code rows} rows of {@code cols} cells of random amounts (random, so the zip does not look like a bomb). */
@@ -157,22 +167,14 @@ class FinalAccountsHostileFilesTest {
 
     @Test
     void aZipBombIsRefused() throws Exception {
-        Path base = leshan("base.xlsx");
-        Path f = dir.resolve("炸弹.xlsx");
-        try (ZipFile in = new ZipFile(base.toFile()); ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(f))) {
-            for (ZipEntry e : Collections.list(in.entries())) {
-                out.putNextEntry(new ZipEntry(e.getName()));
-                out.write(in.getInputStream(e).readAllBytes());
-                if (e.getName().equals("xl/worksheets/sheet2.xml")) {
-                    byte[] blanks = new byte[1 << 20];
-                    java.util.Arrays.fill(blanks, (byte) ' ');
-                    for (int i = 0; i < 40; i++) {
-                        out.write(blanks);
-                    }
-                }
-                out.closeEntry();
+        byte[] blanks = new byte[1 << 20];
+        java.util.Arrays.fill(blanks, (byte) ' ');
+        Path f = withSheet(leshan("base.xlsx"), "炸弹.xlsx", (out, original) -> {
+            out.write(original);
+            for (int i = 0; i < 40; i++) {
+                out.write(blanks);
             }
-        }
+        });
         assertThat(Files.size(f)).isLessThan(1_000_000);
         refused(f, "压缩炸弹");
     }
