@@ -108,6 +108,22 @@ class FinalAccountsHostileFilesTest {
     }
 
     @Test
+    void anXlsWithTooManyCellsIsRefusedBeforeItIsLoaded() throws Exception {
+        Path f = dir.resolve("宽表.xls");
+        try (HSSFWorkbook wb = new HSSFWorkbook(); OutputStream out = Files.newOutputStream(f)) {
+            Sheet s = wb.createSheet("Z01 收入支出决算总表(财决01表)");
+            for (int r = 0; r < 1300; r++) {
+                org.apache.poi.ss.usermodel.Row row = s.createRow(r);
+                for (int c = 0; c < 240; c++) {
+                    row.createCell(c).setCellValue(r + c);
+                }
+            }
+            wb.write(out);
+        }
+        refused(f, "工作表「Z01 收入支出决算总表(财决01表)」", "单元格超过 300000 个");
+    }
+
+    @Test
     void anXlsxWithTooManyRowsNamesTheTablesNotTheSelfEvaluationSheet() throws Exception {
         Path f = dir.resolve("长表.xlsx");
         try (XSSFWorkbook wb = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(f)) {

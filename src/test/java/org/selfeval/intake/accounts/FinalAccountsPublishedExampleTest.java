@@ -44,7 +44,7 @@ class FinalAccountsPublishedExampleTest {
 
         // every check of tables 1–3 holds: no notice but the layout's name
         assertThat(p.notices()).hasSize(1);
-        assertThat(p.notFound()).hasSize(5).anyMatch(m -> m.startsWith("未找到「财政拨款收入支出决算总表」"))
+        assertThat(p.notFound()).hasSize(6).anyMatch(m -> m.startsWith("未找到「财政拨款收入支出决算总表」"))
                 .anyMatch(m -> m.startsWith("未找到「财政拨款“三公”经费支出决算表」"))
                 .anyMatch(m -> m.startsWith("收入支出决算总表 · 年初结转和结余：在工作表「收入支出决算总表」未找到行「年初结转和结余」"));
         assertThat(p.found()).filteredOn(x -> x.target().equals(Targets.income(IncomeSource.OTHER))).singleElement()

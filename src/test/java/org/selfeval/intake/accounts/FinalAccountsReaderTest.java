@@ -211,6 +211,26 @@ class FinalAccountsReaderTest {
     }
 
     @Test
+    void aCellThatIsNotAnAmountOrIsNegativeIsNotTakenAndSaysWhere() throws Exception {
+        Path f = dir.resolve("坏格.xls");
+        FinalAccountsWorkbooks.write(f, HSSFWorkbook::new, FinalAccountsWorkbooks::published, LESHAN);
+        try (Workbook wb = WorkbookFactory.create(Files.newInputStream(f))) {
+            wb.getSheet("收入支出决算总表").getRow(5).getCell(2).setCellValue("一千一百");
+            wb.getSheet("支出决算表").getRow(4).getCell(4).setCellValue(-245.38);
+            try (var out = Files.newOutputStream(dir.resolve("坏格2.xls"))) {
+                wb.write(out);
+            }
+        }
+        ImportPreview p = new FinalAccountsReader().read(dir.resolve("坏格2.xls"));
+        assertThat(p.notFound()).containsExactly(
+                "收入支出决算总表 · 一般公共预算财政拨款收入：工作表「收入支出决算总表」单元格 C6 应为金额，却是「一千一百」",
+                "支出决算表 · 项目支出：支出决算表 E5（项目支出） 为负数（-245.38 万元），未导入");
+        assertThat(values(p)).doesNotContainKeys("finances.income.GENERAL_PUBLIC_BUDGET", "finances.expenditure.PROJECT")
+                .containsEntry("finances.expenditure.BASIC", new BigDecimal("878.87"));
+        assertThat(p.notices()).anyMatch(n -> n.startsWith("支出决算表「本年支出合计」（C5） 1,124.25 万元 与 支出决算表「基本支出」+「项目支出」"));
+    }
+
+    @Test
     void anEmptyThreePublicTableGivesZeros() throws Exception {
         Path f = FinalAccountsWorkbooks.write(dir.resolve("无三公.xlsx"), XSSFWorkbook::new,
                 (wb, d) -> FinalAccountsWorkbooks.published(wb, d, EnumSet.allOf(Published.class), true), LESHAN);
