@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
@@ -20,7 +21,7 @@ final class TableLocator {
     /** Rows searched for a title cell. */
     private static final int TITLE_ROWS = 4;
     private static final int EXCEL_NAME_LIMIT = 31;
-    private static final java.util.regex.Pattern TRAILING_NOTE = java.util.regex.Pattern.compile("\\([^()]*\\)$");
+    private static final Pattern TRAILING_NOTE = Pattern.compile("\\([^()]*\\)$");
 
     private TableLocator() {
     }
