@@ -6,13 +6,16 @@ import org.selfeval.ui.SelfEvalApp;
 import org.selfeval.ui.StartupTiming;
 
 /**
- * Entry point of the jar. With no arguments (or only {@code --workspace FILE}) it opens the window;
+ * Entry point of the jar. With no arguments (or only {@code --workspace FILE}, or a file to import) it opens the window;
  * with a subcommand ({@code list}, {@code import}, {@code export}, {@code validate}, {@code --version},
  * {@code --help}) it runs the command line and opens no window. Not an {@code Application} subclass,
  * so JavaFX can sit on the class path. With {@code -Dselfeval.startupTiming=true} the window's first
  * frames are timed (installer/measure-startup.sh).
  */
 public final class Launcher {
+    private static final java.util.Set<String> SUBCOMMANDS = java.util.Set.of("list", "import", "export", "package", "validate",
+            "review", "help");
+
     private Launcher() {
     }
 
@@ -28,8 +31,17 @@ public final class Launcher {
     }
 
     static boolean opensWindow(String[] args) {
-        return args.length == 0
-                || (args.length == 2 && "--workspace".equals(args[0]))
-                || (args.length == 1 && args[0].startsWith("--workspace="));
+        java.util.List<String> rest = new java.util.ArrayList<>(java.util.List.of(args));
+        for (int i = 0; i < rest.size(); i++) {
+            if ("--workspace".equals(rest.get(i)) && i + 1 < rest.size()) {
+                rest.subList(i, i + 2).clear();
+                i--;
+            } else if (rest.get(i).startsWith("--workspace=")) {
+                rest.remove(i--);
+            }
+        }
+        // a file opened with the program (dropped on its icon): the window, with the file offered for import
+        return rest.isEmpty() || rest.size() == 1 && !rest.get(0).startsWith("-") && !SUBCOMMANDS.contains(rest.get(0))
+                && java.nio.file.Files.isRegularFile(java.nio.file.Path.of(rest.get(0)));
     }
 }

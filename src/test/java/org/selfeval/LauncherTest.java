@@ -13,5 +13,10 @@ class LauncherTest {
         assertThat(Launcher.opensWindow(new String[] {"--version"})).isFalse();
         assertThat(Launcher.opensWindow(new String[] {"validate", "--input", "x.json"})).isFalse();
         assertThat(Launcher.opensWindow(new String[] {"--workspace", "a.db", "list"})).isFalse();
+        // a file opened with the program: the window, which offers it for import
+        assertThat(Launcher.opensWindow(new String[] {"sample-data/leshan-2023-original.txt"})).isTrue();
+        assertThat(Launcher.opensWindow(new String[] {"--workspace", "a.db", "sample-data/leshan-2023.json"})).isTrue();
+        assertThat(Launcher.opensWindow(new String[] {"no-such-file.xlsx"})).isFalse();
+        assertThat(Launcher.opensWindow(new String[] {"sample-data/leshan-2023.json", "sample-data/leshan-2023-original.txt"})).isFalse();
     }
 }

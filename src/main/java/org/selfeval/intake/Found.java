@@ -36,6 +36,17 @@ public record Found<V>(Target<V> target, V value, String source) {
         return !Objects.equals(now, value);
     }
 
+    /**
+     * Whether taking it is worth the clerk's tick: it changes the report, and is not merely a 0 where the
+     * report has nothing (a table's empty row filled in as 0.00).
+     */
+    public boolean worthTaking(Report report) {
+        if (!changes(report)) {
+            return false;
+        }
+        return !(target.valueIn(report) == null && value instanceof java.math.BigDecimal b && b.signum() == 0);
+    }
+
     public Report applyTo(Report report) {
         return target.withValue(report, value);
     }

@@ -9,7 +9,7 @@ public final class StandardImport {
     }
 
     public static FileImport create() {
-        return new FileImport(new FileImport.Readers(new ReportFileReader(), pending("部门决算表"), pending("项目支出绩效自评表"),
+        return new FileImport(new FileImport.Readers(new ReportFileReader(), new org.selfeval.intake.accounts.FinalAccountsReader(), pending("项目支出绩效自评表"),
                 pending("已发布的报告（.docx/.pdf/.txt）")));
     }
 

@@ -46,7 +46,7 @@ final class ImportDialog {
 
         Row(Found<?> found, Report current) {
             this.found = found;
-            this.take = new SimpleBooleanProperty(found.changes(current));
+            this.take = new SimpleBooleanProperty(found.worthTaking(current));
             this.before = new SimpleStringProperty(found.before(current));
         }
     }
@@ -76,12 +76,12 @@ final class ImportDialog {
         take.setCellFactory(CheckBoxTableCell.forTableColumn(take));
         take.setEditable(true);
         take.setPrefWidth(48);
-        TableColumn<Row, String> field = column(Messages.get("import.field"), r -> r.found.target().label(), 230);
+        TableColumn<Row, String> field = column(Messages.get("import.field"), r -> r.found.target().label(), 290);
         TableColumn<Row, String> before = new TableColumn<>(Messages.get("import.before"));
         before.setCellValueFactory(c -> c.getValue().before);
-        before.setPrefWidth(130);
-        TableColumn<Row, String> after = column(Messages.get("import.after"), r -> r.found.after(), 150);
-        TableColumn<Row, String> source = column(Messages.get("import.source"), r -> r.found.source(), 260);
+        before.setPrefWidth(110);
+        TableColumn<Row, String> after = column(Messages.get("import.after"), r -> r.found.after(), 110);
+        TableColumn<Row, String> source = column(Messages.get("import.source"), r -> r.found.source(), 240);
         table.getColumns().setAll(List.of(take, field, before, after, source));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         VBox.setVgrow(table, Priority.ALWAYS);
@@ -91,7 +91,7 @@ final class ImportDialog {
         Button none = new Button(Messages.get("import.none"));
         none.setOnAction(e -> rows.forEach(r -> r.take.set(false)));
         Button changed = new Button(Messages.get("import.changed"));
-        changed.setOnAction(e -> rows.forEach(r -> r.take.set(r.found.changes(current))));
+        changed.setOnAction(e -> rows.forEach(r -> r.take.set(r.found.worthTaking(current))));
         HBox ticks = new HBox(8, all, none, changed);
 
         VBox box = new VBox(8, header, ticks, table);
@@ -106,6 +106,7 @@ final class ImportDialog {
         }
         dialog.getDialogPane().setContent(box);
         dialog.getDialogPane().setPrefSize(900, 560);
+        DialogSizing.fit(dialog, owner, 960, 620);
         ButtonType ok = new ButtonType(Messages.get("import.ok"), ButtonBar.ButtonData.OK_DONE);
         dialog.getDialogPane().getButtonTypes().add(ok);
         if (preview.kind() == org.selfeval.intake.SourceKind.PUBLISHED_REPORT) {

@@ -71,6 +71,11 @@ class TargetsTest {
         assertThat(a.after()).isEqualTo("5.50 万元");
         assertThat(a.changes(sample)).isTrue();
         assertThat(a.changes(r)).isFalse();
+        Found<BigDecimal> zero = new Found<>(Targets.PERSONNEL_EXPENSES, BigDecimal.ZERO, "");
+        Report none = Report.empty("e", 2023, null);
+        assertThat(zero.changes(none)).isTrue();
+        assertThat(zero.worthTaking(none)).isFalse();
+        assertThat(b.worthTaking(none)).isTrue();
         assertThat(new Found<>(Targets.income(IncomeSource.OTHER), new BigDecimal("5.500"), "").changes(r)).isFalse();
     }
 

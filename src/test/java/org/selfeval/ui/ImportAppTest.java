@@ -11,13 +11,12 @@ import javafx.scene.control.TextField;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.selfeval.charts.ChartData;
-import org.selfeval.exchange.ReportJson;
 import org.selfeval.model.ExpenditureCategory;
 import org.selfeval.model.IncomeSource;
 import org.selfeval.model.Report;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** 导入 in the window: the preview lists what the file holds, an unticked item is left alone, Ctrl+Z undoes it all. */
+/** 导入 a 决算 workbook in the window: the preview lists what it holds, an unticked figure is left alone, Ctrl+Z undoes it all. */
 class ImportAppTest {
     private static final String GPB = "#income-" + IncomeSource.GENERAL_PUBLIC_BUDGET.name();
     private static final String BASIC = "#expenditure-" + ExpenditureCategory.BASIC.name();
@@ -26,7 +25,7 @@ class ImportAppTest {
 
     @Test
     void previewUntickOneConfirmThenUndo() throws Exception {
-        Path file = ImportFiles.finalAccountsOfTheSampleWithNewFigures(dir);
+        Path file = org.selfeval.intake.accounts.FinalAccountsTestFiles.sampleWithNewFigures(dir.resolve("2023年度部门决算公开表.xlsx"));
         RunningApp app = RunningApp.onSample(dir);
         app.launch(file.toString());
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> app.robot.lookup("#import-table").tryQuery().isPresent());
@@ -37,6 +36,8 @@ class ImportAppTest {
                 .contains("二、收支 · 收入 · 一般公共预算财政拨款收入", "二、收支 · 支出 · 基本支出");
         ImportDialog.Row basic = ticked.stream().filter(r -> r.found.target().label().endsWith("支出 · 基本支出")).findFirst().orElseThrow();
         assertThat(basic.before.get()).isEqualTo("878.87 万元");
+        assertThat(basic.found.after()).isEqualTo("900.00 万元");
+        assertThat(basic.found.source()).contains("支出决算表");
         app.robot.interact(() -> basic.take.set(false));
         List<ChartData> chartsBefore = List.copyOf(charts(app).shownCharts());
         app.robot.clickOn("#import-ok");
@@ -60,22 +61,5 @@ class ImportAppTest {
 
     private static ChartsPane charts(RunningApp app) {
         return app.robot.lookup("#charts-pane").queryAs(ChartsPane.class);
-    }
-
-    /** Files to import, written for the test. */
-    static final class ImportFiles {
-        private ImportFiles() {
-        }
-
-        /** For now our own report file with the sample's figures changed; the 决算 workbook replaces it. */
-        static Path finalAccountsOfTheSampleWithNewFigures(Path dir) throws Exception {
-            Report sample = ReportJson.read(Path.of("sample-data/leshan-2023.json"));
-            Report changed = sample.withFinances(sample.finances()
-                    .withIncome(IncomeSource.GENERAL_PUBLIC_BUDGET, new BigDecimal("1200.00"))
-                    .withExpenditure(ExpenditureCategory.BASIC, new BigDecimal("900.00")));
-            Path file = dir.resolve("决算.json");
-            ReportJson.write(changed, file);
-            return file;
-        }
     }
 }

@@ -1,0 +1,43 @@
+package org.selfeval.ui;
+
+import javafx.geometry.Rectangle2D;
+import javafx.scene.control.Dialog;
+import javafx.stage.Screen;
+import javafx.stage.Window;
+
+/**
+ * Gives a resizable dialog its size once it is shown, within the screen it opens on. Under a real
+ * window manager a resizable JavaFX dialog otherwise opens at 200 × 200 with its content cut.
+ */
+final class DialogSizing {
+    private static final double MARGIN = 40;
+
+    private DialogSizing() {
+    }
+
+    static void fit(Dialog<?> dialog, Window owner, double width, double height) {
+        Runnable place = () -> {
+            Window w = dialog.getDialogPane().getScene().getWindow();
+            Rectangle2D screen = screenOf(owner);
+            double wi = Math.min(width, screen.getWidth() - MARGIN);
+            double he = Math.min(height, screen.getHeight() - MARGIN);
+            w.setWidth(wi);
+            w.setHeight(he);
+            w.setX(screen.getMinX() + (screen.getWidth() - wi) / 2);
+            w.setY(screen.getMinY() + (screen.getHeight() - he) / 2);
+        };
+        // before it is mapped (the window manager takes the size as the window's own), and again once shown
+        place.run();
+        dialog.setOnShown(e -> javafx.application.Platform.runLater(place));
+    }
+
+    private static Rectangle2D screenOf(Window owner) {
+        if (owner != null && owner.isShowing()) {
+            var screens = Screen.getScreensForRectangle(owner.getX(), owner.getY(), Math.max(1, owner.getWidth()), Math.max(1, owner.getHeight()));
+            if (!screens.isEmpty()) {
+                return screens.get(0).getVisualBounds();
+            }
+        }
+        return Screen.getPrimary().getVisualBounds();
+    }
+}
