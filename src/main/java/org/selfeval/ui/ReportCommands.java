@@ -38,9 +38,18 @@ final class ReportCommands {
         fileImport.choose();
     }
 
-    /** A file dropped on the window. */
+    /** 文件 → 批量审核…: audit every report of a folder. */
+    void reviewFolder() {
+        ReviewDialog.choose(window.stage());
+    }
+
+    /** A file dropped on the window is imported; a folder is reviewed. */
     void importFile(Path file) {
-        fileImport.importFile(file);
+        if (java.nio.file.Files.isDirectory(file)) {
+            ReviewDialog.open(window.stage(), file);
+        } else {
+            fileImport.importFile(file);
+        }
     }
 
     void newReport() {
