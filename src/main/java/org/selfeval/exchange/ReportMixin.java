@@ -8,6 +8,9 @@ abstract class ReportMixin {
     @JsonInclude(value = JsonInclude.Include.CUSTOM, valueFilter = EmptySheet.class)
     abstract DepartmentSheet departmentSheet();
 
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    abstract java.util.List<String> units();
+
     /** How the sheet's "三公" parts are written: not at all when none is given. */
     abstract static class SheetMixin {
         @JsonInclude(value = JsonInclude.Include.CUSTOM, valueFilter = EmptyParts.class)

@@ -24,6 +24,7 @@ import java.util.List;
  * @param findingNotes   the clerk's written 说明 for audit findings
  * @param reportDate     报告日期 printed under the signature; null = not yet set
  * @param departmentSheet 部门整体支出绩效自评表: its base data and the clerk's row entries
+ * @param units          the ids of its 下属单位' reports in the same workspace, for the 汇总 (本级 + 下属单位)
  */
 @RecordBuilder
 public record Report(
@@ -39,7 +40,8 @@ public record Report(
         String attachmentText,
         List<FindingNote> findingNotes,
         LocalDate reportDate,
-        DepartmentSheet departmentSheet) implements ReportBuilder.With {
+        DepartmentSheet departmentSheet,
+        List<String> units) implements ReportBuilder.With {
 
     public Report {
         if (year < 1990 || year > 2200) {
@@ -54,6 +56,15 @@ public record Report(
         projects = projects == null ? List.of() : List.copyOf(projects);
         findingNotes = findingNotes == null ? List.of() : List.copyOf(findingNotes);
         departmentSheet = departmentSheet == null ? DepartmentSheet.EMPTY : departmentSheet;
+        units = units == null ? List.of() : units.stream().filter(u -> u != null && !u.isBlank()).distinct().toList();
+    }
+
+    /** A report without 下属单位. */
+    public Report(String id, int year, Department department, String profile, DepartmentBasics basics, Finances finances,
+                  PerformanceManagement performance, Conclusion conclusion, List<Project> projects, String attachmentText,
+                  List<FindingNote> findingNotes, LocalDate reportDate, DepartmentSheet departmentSheet) {
+        this(id, year, department, profile, basics, finances, performance, conclusion, projects, attachmentText,
+                findingNotes, reportDate, departmentSheet, null);
     }
 
     /** A report without a department sheet. */
@@ -61,7 +72,7 @@ public record Report(
                   PerformanceManagement performance, Conclusion conclusion, List<Project> projects, String attachmentText,
                   List<FindingNote> findingNotes, LocalDate reportDate) {
         this(id, year, department, profile, basics, finances, performance, conclusion, projects, attachmentText,
-                findingNotes, reportDate, null);
+                findingNotes, reportDate, null, null);
     }
 
     /** An empty report for a department and year. */

@@ -1,5 +1,6 @@
 package org.selfeval.store;
 
+import static org.selfeval.store.jooq.Tables.REPORT_UNIT;
 import static org.selfeval.store.jooq.Tables.BASICS;
 import static org.selfeval.store.jooq.Tables.CARRYOVER;
 import static org.selfeval.store.jooq.Tables.CONCLUSION;
@@ -93,7 +94,9 @@ final class ReportReader {
                 db.selectFrom(FINDING_NOTE).where(FINDING_NOTE.REPORT_ID.eq(id)).orderBy(FINDING_NOTE.POSITION)
                         .fetch(n -> new FindingNote(n.getFindingKey(), n.getNoteText())),
                 date == null ? null : LocalDate.parse(date),
-                DepartmentSheetRows.read(db, id)));
+                DepartmentSheetRows.read(db, id),
+                db.select(REPORT_UNIT.UNIT_ID).from(REPORT_UNIT).where(REPORT_UNIT.REPORT_ID.eq(id)).orderBy(REPORT_UNIT.POSITION)
+                        .fetch(REPORT_UNIT.UNIT_ID)));
     }
 
     private DepartmentBasics basics(String id) {

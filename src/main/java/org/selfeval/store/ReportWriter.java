@@ -1,6 +1,7 @@
 package org.selfeval.store;
 
 import static org.selfeval.store.jooq.Tables.BASICS;
+import static org.selfeval.store.jooq.Tables.REPORT_UNIT;
 import static org.selfeval.store.jooq.Tables.CARRYOVER;
 import static org.selfeval.store.jooq.Tables.CONCLUSION;
 import static org.selfeval.store.jooq.Tables.DEPARTMENT;
@@ -47,7 +48,7 @@ final class ReportWriter {
     static final String DUTY = "DUTY";
 
     /** Every table keyed by report, children first (projects cascade to their funds and indicators). */
-    private static final List<Table<?>> CHILD_TABLES = List.of(SHEET_ENTRY, DEPARTMENT_SHEET, FINDING_NOTE, INDICATOR,
+    private static final List<Table<?>> CHILD_TABLES = List.of(REPORT_UNIT, SHEET_ENTRY, DEPARTMENT_SHEET, FINDING_NOTE, INDICATOR,
             PROJECT, CONCLUSION,
             PERFORMANCE, CARRYOVER, EXPENDITURE_LINE, INCOME_LINE, FINANCES, TEXT_ITEM, LEADERSHIP_POST,
             HEADCOUNT, STAFFING, BASICS);
@@ -100,6 +101,13 @@ final class ReportWriter {
                     .execute();
         }
         DepartmentSheetRows.write(db, r.id(), r.departmentSheet());
+        for (int i = 0; i < r.units().size(); i++) {
+            db.insertInto(REPORT_UNIT)
+                    .set(REPORT_UNIT.REPORT_ID, r.id())
+                    .set(REPORT_UNIT.POSITION, i)
+                    .set(REPORT_UNIT.UNIT_ID, r.units().get(i))
+                    .execute();
+        }
         pruneDepartments();
     }
 
