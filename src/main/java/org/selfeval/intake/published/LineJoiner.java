@@ -6,14 +6,18 @@ import java.util.regex.Pattern;
 
 /**
  * Joins the lines of a PDF's pages back into paragraphs (断行合并). A line as wide as the page's
- * widest lines was broken by the page width and runs on into the next line; a shorter line ends its
- * paragraph. A line that opens with a heading number ("一、" "（一）" "1." …) or "一是" always starts a
+ * widest lines was broken by the page width and runs on into the next line; so does a line not much
+ * shorter that does not end a sentence (the page broke it before a number or a word that would not
+ * fit). A short line, or a shorter one that ends with "。" and the like, ends its paragraph. A line that opens with a heading number ("一、" "（一）" "1." …) or "一是" always starts a
  * paragraph, and page numbers ("— 3 —", "- 3 -", "3") are dropped. Widths count a Chinese character
  * as one and a Latin letter, digit or half-width mark as a half.
  */
 final class LineJoiner {
     /** A line at least this share of the page's widest line is taken as full. */
     private static final double FULL = 0.9;
+    /** A line that does not end a sentence runs on from this share of the widest line. */
+    private static final double RUNS_ON = 0.6;
+    private static final String SENTENCE_END = "。！？!?；;：:”\"";
     private static final Pattern PAGE_NUMBER = Pattern.compile("^[—\\-–\\s第]*\\d{1,4}[—\\-–\\s页]*$|^\\d+\\s*/\\s*\\d+$");
     private static final Pattern OPENS = Pattern.compile("^(?:[一二三四五六七八九十]+[、是]|[（(][一二三四五六七八九十\\d]+[)）]|\\d{1,2}[.．、](?!\\d)|项目\\d+[:：]|附件)");
 
@@ -33,7 +37,9 @@ final class LineJoiner {
                     flush(current, paragraphs);
                 }
                 current.append(line);
-                runsOn = width(line) >= FULL * widest && widest > 10;
+                double share = widest > 10 ? width(line) / widest : 0;
+                boolean ends = SENTENCE_END.indexOf(line.charAt(line.length() - 1)) >= 0;
+                runsOn = share >= FULL || !ends && share >= RUNS_ON;
             }
         }
         flush(current, paragraphs);
