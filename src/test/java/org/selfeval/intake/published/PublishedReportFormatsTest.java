@@ -2,7 +2,6 @@ package org.selfeval.intake.published;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.itextpdf.io.font.PdfEncodings;
 import com.itextpdf.kernel.font.PdfFont;
 import com.itextpdf.kernel.font.PdfFontFactory;
 import com.itextpdf.kernel.geom.PageSize;
@@ -93,10 +92,5 @@ class PublishedReportFormatsTest {
     private static ImportPreview withoutName(ImportPreview p) {
         return new ImportPreview(p.fileName(), p.kind(),
                 p.found().stream().filter(f -> !f.target().key().value().equals("department.fullName")).toList(), p.notFound(), p.notices());
-    }
-
-    static {
-        // keep PdfEncodings linked for readers of this test: the built-in font is CJK (UniGB-UCS2-H)
-        assert PdfEncodings.IDENTITY_H != null;
     }
 }
