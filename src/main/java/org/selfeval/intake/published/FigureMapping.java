@@ -3,7 +3,10 @@ package org.selfeval.intake.published;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
+import java.util.stream.Stream;
 import org.selfeval.audit.Terms;
 import org.selfeval.intake.Target;
 import org.selfeval.intake.Targets;
@@ -22,6 +25,8 @@ import org.selfeval.recognise.Recogniser;
  * only the section that holds a sentence is read for it.
  */
 final class FigureMapping {
+    /** Words naming the funds before a category ("一般公共预算财政拨款基本支出"). */
+    private static final List<String> FUNDS = List.of("一般公共预算财政拨款", "一般公共财政拨款", "一般公共预算", "财政拨款", "部门");
     private final Findings findings;
 
     FigureMapping(Findings findings) {
@@ -35,6 +40,7 @@ final class FigureMapping {
         each(parts.get(OutlinePart.OVERALL), this::publicExpenses);
         each(parts.get(OutlinePart.CONCLUSION), this::score);
         StaffingFigures staffing = new StaffingFigures(findings);
+        each(parts.get(OutlinePart.ORGANIZATION), staffing::read);
         each(parts.get(OutlinePart.STAFFING), staffing::read);
         if (parts.containsKey(OutlinePart.CONCLUSION) && !findings.has(Targets.SCORE)) {
             findings.notFound("评价结论中没有写明自评得分（“自评得分××分”）");
@@ -47,18 +53,50 @@ final class FigureMapping {
         }
     }
 
+    /** 收入 or 支出 when the paragraph states their total or one of their parts; else null. */
+    static OutlinePart statesFiguresOf(String paragraph) {
+        Reading r = Recogniser.read(paragraph);
+        if (r.first(Kind.AMOUNT, Terms.INCOME_TOTAL).isPresent()
+                || Stream.of(IncomeSource.values()).anyMatch(s -> first(r, Terms.of(s)).isPresent())) {
+            return OutlinePart.INCOME;
+        }
+        if (r.first(Kind.AMOUNT, Terms.EXPENDITURE_TOTAL).isPresent() || r.first(Kind.AMOUNT, Terms.PERSONNEL_EXPENSE).isPresent()
+                || r.first(Kind.AMOUNT, Terms.PUBLIC_EXPENSE).isPresent()
+                || Stream.of(ExpenditureCategory.values()).anyMatch(c -> first(r, Terms.of(c)).isPresent())) {
+            return OutlinePart.EXPENDITURE;
+        }
+        return null;
+    }
+
     private void income(Reading r) {
         for (IncomeSource s : IncomeSource.values()) {
-            r.first(Kind.AMOUNT, Terms.of(s)).ifPresent(f -> take(Targets.income(s), f, r));
+            first(r, Terms.of(s)).ifPresent(f -> take(Targets.income(s), f, r));
         }
     }
 
     private void expenditure(Reading r) {
         for (ExpenditureCategory c : ExpenditureCategory.values()) {
-            r.first(Kind.AMOUNT, Terms.of(c)).ifPresent(f -> take(Targets.expenditure(c), f, r));
+            first(r, Terms.of(c)).ifPresent(f -> take(Targets.expenditure(c), f, r));
         }
         r.first(Kind.AMOUNT, Terms.PERSONNEL_EXPENSE).ifPresent(f -> take(Targets.PERSONNEL_EXPENSES, f, r));
         r.first(Kind.AMOUNT, Terms.PUBLIC_EXPENSE).ifPresent(f -> take(Targets.PUBLIC_EXPENSES, f, r));
+    }
+
+    /**
+     * The first amount named by one of these words, also when the funds are named before them
+     * ("一般公共财政拨款基本支出1076.17万元" is 基本支出).
+     */
+    private static Optional<Figure> first(Reading r, Set<String> names) {
+        return r.all(Kind.AMOUNT).stream().filter(f -> names.contains(f.label()) || names.contains(withoutFunds(f.label()))).findFirst();
+    }
+
+    private static String withoutFunds(String label) {
+        for (String funds : FUNDS) {
+            if (label.startsWith(funds) && label.length() > funds.length()) {
+                return label.substring(funds.length());
+            }
+        }
+        return label;
     }
 
     private void carryover(Reading r) {

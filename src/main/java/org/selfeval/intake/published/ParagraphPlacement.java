@@ -35,6 +35,9 @@ final class ParagraphPlacement {
             Map.entry(OutlinePart.SUGGESTIONS, Targets.SUGGESTIONS)));
 
     private final Findings findings;
+    /** Paragraphs under headings that hold no part, in order, and the heading each run starts under. */
+    private final List<String> loose = new ArrayList<>();
+    private final Map<String, String> looseWhere = new java.util.HashMap<>();
 
     ParagraphPlacement(Findings findings) {
         this.findings = findings;
@@ -55,9 +58,9 @@ final class ParagraphPlacement {
             }
             List<String> body = withoutAttachments(placed.body());
             if (its.isEmpty()) {
+                loose.addAll(body);
                 if (!body.isEmpty()) {
-                    findings.notFound("“" + node.where() + "”标题下、各小节之前的 " + body.size() + " 段不属于可导入的内容，没有导入："
-                            + Wording.shorten(body.get(0)));
+                    looseWhere.put(body.get(0), node.where());
                 }
                 continue;
             }
@@ -68,7 +71,49 @@ final class ParagraphPlacement {
             parts.put(its.get(0), body);
             place(its.get(0), body, node.where());
         }
+        if (!match.stray().isEmpty()) {
+            looseWhere.put(match.stray().get(0), "提纲以外的标题");
+            loose.addAll(match.stray());
+        }
+        placeByContent(parts);
         return parts;
+    }
+
+    /**
+     * Paragraphs under a heading that holds no part of its own ("一、基本情况" before its sections) that
+     * state 收入 or 支出 figures go to 收入 / 支出 when the report has no such section; the others fit nowhere.
+     */
+    private void placeByContent(Map<OutlinePart, List<String>> parts) {
+        Map<OutlinePart, List<String>> byContent = new EnumMap<>(OutlinePart.class);
+        String where = null;
+        int unplaced = 0;
+        String first = null;
+        List<String> headings = new ArrayList<>();
+        for (String p : loose) {
+            where = looseWhere.getOrDefault(p, where);
+            OutlinePart part = FigureMapping.statesFiguresOf(p);
+            if (Heading.of(p).filter(h -> h.level() > 0 && h.rest().isEmpty()).isPresent()) {
+                headings.add(p);
+            } else if (part != null && !parts.containsKey(part)) {
+                byContent.computeIfAbsent(part, k -> new ArrayList<>()).add(p);
+            } else {
+                unplaced++;
+                if (first == null) {
+                    first = "“" + where + "”标题下";
+                    findings.notFound(first + "有段落不属于可导入的内容，没有导入：" + Wording.shorten(p));
+                }
+            }
+        }
+        if (unplaced > 1) {
+            findings.notFound("共有 " + unplaced + " 段不在提纲的任何一节中，没有导入");
+        }
+        if (!headings.isEmpty()) {
+            findings.notFound("提纲中没有这些标题，其下的段落按内容归入或没有导入：" + String.join("、", headings.stream().map(Wording::shorten).toList()));
+        }
+        byContent.forEach((part, body) -> {
+            parts.put(part, body);
+            findings.add(PLAIN.get(part), String.join("\n", body), "按内容归入（报告中没有这一节的标题）");
+        });
     }
 
     private void place(OutlinePart part, List<String> body, String where) {

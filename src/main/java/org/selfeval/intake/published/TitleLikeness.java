@@ -7,7 +7,8 @@ import org.selfeval.recognise.Recogniser;
 /**
  * How alike two heading titles are (标题相似度), from 0 to 1: the share of two-character pieces they
  * have in common (Dice), after dropping spaces, punctuation and quotes; 0.9 when one holds the whole of
- * the other. "100万以上项目" and "预算100万元及以上项目情况" come to 0.6, "机构组成" and "机构组成" to 1.
+ * the other; 0.85 when they differ only by 情况 / 概况 / 基本情况 ("部门概况", "部门基本情况").
+ * "100万以上项目" and "预算100万元及以上项目情况" come to 0.6, "机构组成" and "机构组成" to 1.
  */
 final class TitleLikeness {
     private TitleLikeness() {
@@ -21,6 +22,11 @@ final class TitleLikeness {
         }
         if (x.equals(y)) {
             return 1;
+        }
+        String cx = core(x);
+        String cy = core(y);
+        if (cx.length() >= 2 && cx.equals(cy)) {
+            return 0.85;
         }
         if (Math.min(x.length(), y.length()) >= 4 && (x.contains(y) || y.contains(x))
                 && Math.max(x.length(), y.length()) <= 2 * Math.min(x.length(), y.length())) {
@@ -41,6 +47,11 @@ final class TitleLikeness {
 
     private static String plain(String s) {
         return Recogniser.normalise(s).replaceAll("[\\s\\p{P}\\p{S}]", "");
+    }
+
+    /** Without the words every heading may add: "部门概况" and "部门基本情况" are both 部门. */
+    private static String core(String s) {
+        return s.replace("基本情况", "").replace("情况", "").replace("概况", "");
     }
 
     private static Map<String, Integer> pieces(String s) {
