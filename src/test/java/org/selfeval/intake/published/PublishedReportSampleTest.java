@@ -3,12 +3,15 @@ package org.selfeval.intake.published;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.selfeval.TestReports;
 import org.selfeval.intake.Found;
 import org.selfeval.intake.ImportPreview;
@@ -70,6 +73,23 @@ class PublishedReportSampleTest {
         assertThat(byKey.get(Targets.income(IncomeSource.GENERAL_PUBLIC_BUDGET).key().value()).source())
                 .contains("一般公共预算财政拨款收入1123.58万元");
         assertThat((BigDecimal) byKey.get(Targets.SCORE.key().value()).value()).isEqualByComparingTo("97.5");
+    }
+
+    @Test
+    void theOtherFormsOfHeadingNumbersReadTheSame(@TempDir Path dir) throws Exception {
+        // （一） with full-width brackets, "1、" for "1.", and "一." for "一、"
+        String text = Files.readString(ORIGINAL, StandardCharsets.UTF_8)
+                .replaceAll("(?m)^\\(([一二三四五六七八九十])\\)", "（$1）")
+                .replaceAll("(?m)^(\\d)\\.(?!\\d)", "$1、")
+                .replaceAll("(?m)^([一二三四])、", "$1.");
+        assertThat(text).contains("（一）机构组成").contains("1、机构职能").contains("二.部门财政资金收支情况");
+        Path variant = dir.resolve("变体.txt");
+        Files.writeString(variant, text, StandardCharsets.UTF_8);
+
+        ImportPreview preview = new PublishedReportReader().read(variant);
+
+        assertSameAsSample(preview);
+        assertParagraphsAsSample(preview);
     }
 
     @Test
