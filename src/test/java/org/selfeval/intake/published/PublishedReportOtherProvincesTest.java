@@ -2,7 +2,6 @@ package org.selfeval.intake.published;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -26,10 +25,10 @@ class PublishedReportOtherProvincesTest {
 
         assertThat(preview.notices()).anyMatch(n -> n.contains("湖南省"));
         assertThat(found.get(Targets.DEPARTMENT_NAME.key().value()).value()).isEqualTo("南县政协");
-        assertMoney(found, Targets.PERSONNEL_EXPENSES.key().value(), "434.89");
-        assertMoney(found, Targets.PUBLIC_EXPENSES.key().value(), "77.4");
-        assertMoney(found, Targets.expenditure(ExpenditureCategory.PROJECT).key().value(), "286.83");
-        assertMoney(found, Targets.SCORE.key().value(), "92");
+        PublishedReportSampleTest.assertMoney(found, Targets.PERSONNEL_EXPENSES.key().value(), "434.89");
+        PublishedReportSampleTest.assertMoney(found, Targets.PUBLIC_EXPENSES.key().value(), "77.4");
+        PublishedReportSampleTest.assertMoney(found, Targets.expenditure(ExpenditureCategory.PROJECT).key().value(), "286.83");
+        PublishedReportSampleTest.assertMoney(found, Targets.SCORE.key().value(), "92");
         // 收入 and 支出 have no section of their own here: their paragraphs are placed by what they state
         assertThat((String) found.get(Targets.INCOME_TEXT.key().value()).value()).startsWith("1、收入:792.22万元");
         assertThat((String) found.get(Targets.EXPENDITURE_TEXT.key().value()).value()).startsWith("2、支出:799.12万元");
@@ -48,11 +47,11 @@ class PublishedReportOtherProvincesTest {
         Map<String, Found<?>> found = PublishedReportSampleTest.byKey(preview);
 
         assertThat(found.get(Targets.DEPARTMENT_NAME.key().value()).value()).isEqualTo("政协平凉市委员会办公室");
-        assertMoney(found, Targets.expenditure(ExpenditureCategory.BASIC).key().value(), "1076.17");
-        assertMoney(found, Targets.expenditure(ExpenditureCategory.PROJECT).key().value(), "216.40");
-        assertMoney(found, Targets.PERSONNEL_EXPENSES.key().value(), "896.34");
-        assertMoney(found, Targets.PUBLIC_EXPENSES.key().value(), "179.83");
-        assertMoney(found, Targets.SCORE.key().value(), "95.6");
+        PublishedReportSampleTest.assertMoney(found, Targets.expenditure(ExpenditureCategory.BASIC).key().value(), "1076.17");
+        PublishedReportSampleTest.assertMoney(found, Targets.expenditure(ExpenditureCategory.PROJECT).key().value(), "216.40");
+        PublishedReportSampleTest.assertMoney(found, Targets.PERSONNEL_EXPENSES.key().value(), "896.34");
+        PublishedReportSampleTest.assertMoney(found, Targets.PUBLIC_EXPENSES.key().value(), "179.83");
+        PublishedReportSampleTest.assertMoney(found, Targets.SCORE.key().value(), "95.6");
         // the 编制 stand in 机构设置: 行政 30, 事业 5, 行政事业 12 (neither kind alone); the total 47 has no target
         assertThat(found.get(Targets.establishment(StaffCategory.ADMINISTRATIVE).key().value()).value()).isEqualTo(30);
         assertThat(found.get(Targets.establishment(StaffCategory.INSTITUTION).key().value()).value()).isEqualTo(5);
@@ -65,10 +64,5 @@ class PublishedReportOtherProvincesTest {
         assertThat((String) found.get(Targets.SUGGESTIONS.key().value()).value()).startsWith("细化项目绩效目标");
         assertThat(found.keySet()).doesNotContain(Targets.INCOME_TEXT.key().value());
         assertThat(preview.notFound()).anyMatch(s -> s.contains("部门收入情况"));
-    }
-
-    private static void assertMoney(Map<String, Found<?>> found, String key, String expected) {
-        assertThat(found).containsKey(key);
-        assertThat((BigDecimal) found.get(key).value()).as(key).isEqualByComparingTo(expected);
     }
 }

@@ -146,6 +146,12 @@ class PublishedReportSampleTest {
         return preview.found().stream().collect(Collectors.toMap(f -> f.target().key().value(), f -> f));
     }
 
+    /** The money found for the key, equal to the expected amount. */
+    static void assertMoney(Map<String, Found<?>> found, String key, String expected) {
+        assertThat(found).as(key).containsKey(key);
+        assertThat((BigDecimal) found.get(key).value()).as(key).isEqualByComparingTo(expected);
+    }
+
     static String plain(String s) {
         return s == null ? null : s.replaceAll("\\s+", "");
     }

@@ -2,7 +2,6 @@ package org.selfeval.intake.published;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -50,13 +49,13 @@ class PublishedReportSentencesTest {
         Map<String, Found<?>> found = PublishedReportSampleTest.byKey(preview);
 
         assertThat(found.get(Targets.DEPARTMENT_NAME.key().value()).value()).isEqualTo("某县文化广播电视和旅游局");
-        money(found, Targets.income(IncomeSource.GENERAL_PUBLIC_BUDGET).key().value(), "1400");
-        money(found, Targets.income(IncomeSource.SUPERIOR_SUBSIDY).key().value(), "100");
-        money(found, Targets.CARRYOVER_BASIC.key().value(), "2");
-        money(found, Targets.CARRYOVER_PROJECT.key().value(), "10");
-        money(found, Targets.CARRYOVER_SURPLUS.key().value(), "0.5");
-        money(found, Targets.CARRYOVER_PRIOR_TOTAL.key().value(), "20");
-        money(found, Targets.SCORE.key().value(), "88.5");
+        PublishedReportSampleTest.assertMoney(found, Targets.income(IncomeSource.GENERAL_PUBLIC_BUDGET).key().value(), "1400");
+        PublishedReportSampleTest.assertMoney(found, Targets.income(IncomeSource.SUPERIOR_SUBSIDY).key().value(), "100");
+        PublishedReportSampleTest.assertMoney(found, Targets.CARRYOVER_BASIC.key().value(), "2");
+        PublishedReportSampleTest.assertMoney(found, Targets.CARRYOVER_PROJECT.key().value(), "10");
+        PublishedReportSampleTest.assertMoney(found, Targets.CARRYOVER_SURPLUS.key().value(), "0.5");
+        PublishedReportSampleTest.assertMoney(found, Targets.CARRYOVER_PRIOR_TOTAL.key().value(), "20");
+        PublishedReportSampleTest.assertMoney(found, Targets.SCORE.key().value(), "88.5");
         assertThat(found.get(Targets.establishment(StaffCategory.ADMINISTRATIVE).key().value()).value()).isEqualTo(10);
         assertThat(found.get(Targets.establishment(StaffCategory.INSTITUTION).key().value()).value()).isEqualTo(25);
         assertThat(found.get(Targets.actualStaff(StaffCategory.ADMINISTRATIVE).key().value()).value()).isEqualTo(9);
@@ -70,10 +69,5 @@ class PublishedReportSentencesTest {
         assertThat(p.funds(FundSource.FISCAL).executed()).isEqualByComparingTo("118.5");
         assertThat(p.reportText()).isEqualTo("用于乡镇综合文化站免费开放。");
         assertThat(p.competentDepartment()).isEqualTo("某县文化广播电视和旅游局");
-    }
-
-    private static void money(Map<String, Found<?>> found, String key, String expected) {
-        assertThat(found).as(key).containsKey(key);
-        assertThat((BigDecimal) found.get(key).value()).as(key).isEqualByComparingTo(expected);
     }
 }
