@@ -32,6 +32,9 @@ final class PlainText {
             default -> {
             }
         }
+        if (bytes.length >= 2 && ((bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE || (bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF)) {
+            throw SourceFile.refusal(name, "文本是 UTF-16 编码（记事本的“Unicode”格式），无法读取；请用记事本另存为 UTF-8 编码后再导入");
+        }
         TextDecoding.Decoded decoded;
         try {
             decoded = TextDecoding.decode(bytes);

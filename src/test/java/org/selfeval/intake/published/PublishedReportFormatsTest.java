@@ -9,6 +9,8 @@ import com.itextpdf.kernel.pdf.PdfDocument;
 import com.itextpdf.kernel.pdf.PdfWriter;
 import com.itextpdf.layout.Document;
 import com.itextpdf.layout.element.Paragraph;
+import com.itextpdf.layout.properties.TextAlignment;
+import com.itextpdf.layout.properties.VerticalAlignment;
 import java.io.OutputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
@@ -71,7 +73,8 @@ class PublishedReportFormatsTest {
     @Test
     void aPdfsTextLayerGivesTheSameFiguresAndParagraphs() throws Exception {
         Path pdf = dir.resolve("乐山.pdf");
-        try (PdfDocument doc = new PdfDocument(new PdfWriter(pdf.toFile())); Document layout = new Document(doc, PageSize.A4)) {
+        int pages;
+        try (PdfDocument doc = new PdfDocument(new PdfWriter(pdf.toFile())); Document layout = new Document(doc, PageSize.A4, false)) {
             PdfFont font = PdfFontFactory.createFont(FontChoice.BUILT_IN, "UniGB-UCS2-H");
             layout.setFont(font).setFontSize(14);
             layout.add(new Paragraph("乐山市营商环境服务管理局2023年度").setFontSize(20));
@@ -79,7 +82,13 @@ class PublishedReportFormatsTest {
             for (String line : lines) {
                 layout.add(new Paragraph(line).setFirstLineIndent(28));
             }
+            pages = doc.getNumberOfPages();
+            for (int i = 1; i <= pages; i++) {
+                // the page number of GB/T 9704, below the text: "— 1 —"
+                layout.showTextAligned(new Paragraph("— " + i + " —").setFontSize(14), 297, 30, i, TextAlignment.CENTER, VerticalAlignment.BOTTOM, 0);
+            }
         }
+        assertThat(pages).isGreaterThan(3);
 
         ImportPreview preview = new PublishedReportReader().read(pdf);
 

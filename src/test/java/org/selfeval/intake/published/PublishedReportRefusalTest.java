@@ -68,6 +68,19 @@ class PublishedReportRefusalTest {
     }
 
     @Test
+    void utf16TextIsRefusedAskingForUtf8() throws Exception {
+        Path txt = dir.resolve("记事本Unicode.txt");
+        byte[] body = "一、部门基本情况".getBytes(StandardCharsets.UTF_16LE);
+        byte[] bytes = new byte[body.length + 2];
+        bytes[0] = (byte) 0xFF;
+        bytes[1] = (byte) 0xFE;
+        System.arraycopy(body, 0, bytes, 2, body.length);
+        Files.write(txt, bytes);
+
+        assertThat(refusal(txt)).contains("UTF-16").contains("另存为 UTF-8");
+    }
+
+    @Test
     void aDocxZipBombIsRefused() throws Exception {
         Path docx = dir.resolve("炸弹.docx");
         try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(docx))) {
