@@ -59,6 +59,7 @@ public final class RuleCatalogue {
             new PunctuationRule(),
             new DepartmentScoreRule(),
             new SheetEntryRule(),
+            new SheetTextRule(),
             new BudgetAdjustmentRateRule(),
             new ThreePublicPartsRule(),
             new ScoreCapRule(),

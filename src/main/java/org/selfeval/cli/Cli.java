@@ -68,6 +68,7 @@ public final class Cli implements Callable<Integer> {
         cl.addSubcommand("export", exportLine);
         cl.addSubcommand("package", new PackageCommand());
         cl.addSubcommand("validate", new ValidateCommand(auditor));
+        cl.addSubcommand("review", new ReviewCommand(auditor));
         cl.setOut(out);
         cl.setErr(err);
         cl.setColorScheme(Help.defaultColorScheme(Help.Ansi.OFF));

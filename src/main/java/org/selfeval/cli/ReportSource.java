@@ -2,11 +2,15 @@ package org.selfeval.cli;
 
 import java.nio.file.Path;
 import org.selfeval.exchange.ReportFormatException;
-import org.selfeval.exchange.ReportJson;
+import java.time.Year;
+import org.selfeval.intake.StandardImport;
 import org.selfeval.model.Report;
 import org.selfeval.store.SqliteWorkspace;
 
-/** Where a command takes its report from: a report JSON file (--input), or the workspace (--report). */
+/**
+ * Where a command takes its report from: a file (--input: our report file, or any file the import
+ * reads — a 自评表 workbook, a published report — made into a report of its own), or the workspace (--report).
+ */
 final class ReportSource {
     private ReportSource() {
     }
@@ -16,7 +20,7 @@ final class ReportSource {
             throw new CliError("--input 与 --report 只能给出其中一个。");
         }
         if (input != null) {
-            return ReportJson.read(input);
+            return StandardImport.create().reportFrom(input, Year.now().getValue() - 1);
         }
         if (reportId == null) {
             throw new CliError("缺少必需的参数：--input FILE（报告 JSON 文件）或 --report ID（工作区中的报告）。");

@@ -28,7 +28,7 @@ final class ValidateCommand implements Callable<Integer> {
     @ParentCommand
     Cli cli;
 
-    @Option(names = {"--input", "-i"}, paramLabel = "FILE", description = "报告 JSON 文件")
+    @Option(names = {"--input", "-i"}, paramLabel = "FILE", description = "报告文件（JSON），或项目支出绩效自评表（.xlsx/.xls）、已发布的报告（.docx/.pdf/.txt）")
     Path input;
 
     @Option(names = "--report", paramLabel = "ID", description = "或：工作区中报告的 ID（见 list）")

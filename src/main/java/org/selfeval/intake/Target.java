@@ -13,13 +13,15 @@ import org.selfeval.model.Report;
  */
 public final class Target<V> {
     private final TargetKey key;
+    private final Class<V> type;
     private final String label;
     private final Function<Report, V> get;
     private final BiFunction<Report, V, Report> set;
     private final Function<V, String> show;
 
-    Target(TargetKey key, String label, Function<Report, V> get, BiFunction<Report, V, Report> set, Function<V, String> show) {
+    Target(TargetKey key, Class<V> type, String label, Function<Report, V> get, BiFunction<Report, V, Report> set, Function<V, String> show) {
         this.key = Objects.requireNonNull(key);
+        this.type = Objects.requireNonNull(type);
         this.label = Objects.requireNonNull(label);
         this.get = get;
         this.set = set;
@@ -28,6 +30,11 @@ public final class Target<V> {
 
     public TargetKey key() {
         return key;
+    }
+
+    /** The type of its values: BigDecimal (万元), Integer (persons, a year), String (a paragraph) or Project. */
+    public Class<V> type() {
+        return type;
     }
 
     /** Where, in the clerk's words, e.g. "二、收入 · 一般公共预算财政拨款收入". */

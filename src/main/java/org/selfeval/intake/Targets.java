@@ -82,6 +82,8 @@ public final class Targets {
     public static final Target<Integer> LONG_TERM_HIRED = count("basics.staffing.longTermHired");
 
     public static final Target<String> DEPARTMENT_NAME = text("department.fullName");
+    /** 评价年度, read from a published report's title. */
+    public static final Target<Integer> YEAR = count("year");
     public static final Target<String> ORGANIZATION = text("basics.organization");
     public static final Target<String> FUNCTIONS = text("basics.functions");
     public static final Target<String> STAFFING_TEXT = text("basics.staffing.text");
@@ -110,7 +112,7 @@ public final class Targets {
      */
     public static Target<Project> project(String name) {
         TargetKey key = new TargetKey("projects." + name);
-        return new Target<>(key, "项目 · " + name,
+        return new Target<>(key, Project.class, "项目 · " + name,
                 r -> r.projects().stream().filter(p -> p.name().equals(name)).findFirst().orElse(null),
                 (r, p) -> {
                     List<Project> list = new ArrayList<>(r.projects());
@@ -193,7 +195,7 @@ public final class Targets {
                 (r, v) -> sheet(r, r.departmentSheet().withBudgetAdjusted(v)));
         money("sheet.budgetAdded", c4 + "本年追加预算数", r -> r.departmentSheet().budgetAdded(),
                 (r, v) -> sheet(r, r.departmentSheet().withBudgetAdded(v)));
-        define("conclusion.score", "四、评价结论 · 自评得分", r -> r.conclusion().score(),
+        define("conclusion.score", BigDecimal.class, "四、评价结论 · 自评得分", r -> r.conclusion().score(),
                 (r, v) -> r.withConclusion(r.conclusion().withScore(v)), v -> v.stripTrailingZeros().toPlainString() + " 分");
 
         String c1 = "一、基本情况 · ";
@@ -212,6 +214,7 @@ public final class Targets {
         count("basics.staffing.retirees", c1 + "离退休人员", r -> r.basics().staffing().retirees(),
                 (r, v) -> staffing(r, r.basics().staffing().withRetirees(v)));
 
+        define("year", Integer.class, "评价年度", Report::year, (r, v) -> r.withYear(v), v -> v + " 年度");
         text("department.fullName", "部门全称", r -> blankToNull(r.department().fullName()),
                 (r, v) -> r.withDepartment(r.department().withFullName(v)));
         text("basics.organization", c1 + "机构组成", r -> blankToNull(r.basics().organization()),
@@ -260,22 +263,22 @@ public final class Targets {
                 (r, v) -> r.withConclusion(r.conclusion().withSuggestions(v)));
     }
 
-    private static <V> void define(String key, String label, Function<Report, V> get, BiFunction<Report, V, Report> set,
+    private static <V> void define(String key, Class<V> type, String label, Function<Report, V> get, BiFunction<Report, V, Report> set,
                                    Function<V, String> show) {
         TargetKey k = new TargetKey(key);
-        ALL.put(k, new Target<>(k, label, get, set, show));
+        ALL.put(k, new Target<>(k, type, label, get, set, show));
     }
 
     private static void money(String key, String label, Function<Report, BigDecimal> get, BiFunction<Report, BigDecimal, Report> set) {
-        define(key, label, get, set, v -> Money.format(v) + " 万元");
+        define(key, BigDecimal.class, label, get, set, v -> Money.format(v) + " 万元");
     }
 
     private static void count(String key, String label, Function<Report, Integer> get, BiFunction<Report, Integer, Report> set) {
-        define(key, label, get, set, v -> v + " 人");
+        define(key, Integer.class, label, get, set, v -> v + " 人");
     }
 
     private static void text(String key, String label, Function<Report, String> get, BiFunction<Report, String, Report> set) {
-        define(key, label, get, set, Targets::shorten);
+        define(key, String.class, label, get, set, Targets::shorten);
     }
 
     @SuppressWarnings("unchecked")

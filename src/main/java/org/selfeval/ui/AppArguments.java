@@ -6,11 +6,13 @@ import java.util.Optional;
 
 /**
  * The window's command line: {@code --workspace FILE} (or {@code --workspace=FILE}) chooses the
- * workspace file instead of the one in the per-user data folder.
+ * workspace file instead of the one in the per-user data folder; a file named without an option (a
+ * file dropped on the program's icon, or "打开方式") is offered for import once the window is open.
  */
-public record AppArguments(Optional<Path> workspace) {
+public record AppArguments(Optional<Path> workspace, Optional<Path> importFile) {
     public static AppArguments parse(List<String> args) {
         Path workspace = null;
+        Path importFile = null;
         for (int i = 0; i < args.size(); i++) {
             String a = args.get(i);
             if ("--workspace".equals(a)) {
@@ -20,8 +22,10 @@ public record AppArguments(Optional<Path> workspace) {
                 workspace = Path.of(args.get(++i));
             } else if (a.startsWith("--workspace=")) {
                 workspace = Path.of(a.substring("--workspace=".length()));
+            } else if (!a.startsWith("-") && !a.isBlank() && importFile == null) {
+                importFile = Path.of(a);
             }
         }
-        return new AppArguments(Optional.ofNullable(workspace));
+        return new AppArguments(Optional.ofNullable(workspace), Optional.ofNullable(importFile));
     }
 }

@@ -21,6 +21,7 @@ final class AppMenuBar extends MenuBar {
                 item("menu-new", "menu.file.new", null, commands::newReport),
                 item("menu-next-year", "menu.file.nextYear", null, commands::nextYearReport),
                 new SeparatorMenuItem(),
+                item("menu-import", "menu.file.import", "Shortcut+I", commands::importFile),
                 item("menu-export", "menu.file.export", "Shortcut+E", commands::export),
                 item("menu-open-folder", "menu.file.openFolder", null, commands::openWorkspaceFolder),
                 item("menu-restore", "menu.file.restore", null, commands::restoreFromBackup),

@@ -157,8 +157,27 @@ public final class MainWindow {
                 e.consume();
             }
         });
+        scene.setOnDragOver(e -> {
+            if (e.getDragboard().hasFiles()) {
+                e.acceptTransferModes(javafx.scene.input.TransferMode.COPY);
+                e.consume();
+            }
+        });
+        scene.setOnDragDropped(e -> {
+            boolean files = e.getDragboard().hasFiles() && !e.getDragboard().getFiles().isEmpty();
+            if (files) {
+                commands.importFile(e.getDragboard().getFiles().get(0).toPath());
+            }
+            e.setDropCompleted(files);
+            e.consume();
+        });
         stage.setScene(scene);
         navigator.getSelectionModel().select(registry.chapters().indexOf("二"));
+    }
+
+    /** Offers a file for import: its preview, then what the clerk ticks. */
+    void importFile(Path file) {
+        commands.importFile(file);
     }
 
     /** Shows a chapter, building its form the first time. */

@@ -25,10 +25,22 @@ import org.selfeval.ui.controls.Messages;
 final class ReportCommands {
     private final MainWindow window;
     private final HostServices hostServices;
+    private final FileImportFlow fileImport;
 
     ReportCommands(MainWindow window, HostServices hostServices) {
         this.window = window;
         this.hostServices = hostServices;
+        this.fileImport = new FileImportFlow(window);
+    }
+
+    /** 文件 → 导入…: choose a file, see what it holds, take what is ticked. */
+    void importFile() {
+        fileImport.choose();
+    }
+
+    /** A file dropped on the window. */
+    void importFile(Path file) {
+        fileImport.importFile(file);
     }
 
     void newReport() {

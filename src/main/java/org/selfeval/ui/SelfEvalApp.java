@@ -53,11 +53,16 @@ public class SelfEvalApp extends Application {
         opener = Workspaces::open;
     }
 
+    /** A file given on the command line, offered for import once the window is open. */
+    private Path importAtStart;
+
     @Override
     public void start(Stage stage) {
         Path file;
         try {
-            file = AppArguments.parse(getParameters().getRaw()).workspace().orElseGet(Workspaces::defaultFile);
+            AppArguments arguments = AppArguments.parse(getParameters().getRaw());
+            file = arguments.workspace().orElseGet(Workspaces::defaultFile);
+            importAtStart = arguments.importFile().orElse(null);
         } catch (IllegalArgumentException e) {
             Dialogs.error(null, "startup.failed.title", e.getMessage());
             return;
@@ -113,6 +118,11 @@ public class SelfEvalApp extends Application {
                 if (!notices.isEmpty()) {
                     window.statusBar().showMessage(notices.get(0));
                     Dialogs.showInfo(stage, "startup.notice.title", String.join("\n\n", notices));
+                }
+                if (importAtStart != null) {
+                    Path offered = importAtStart;
+                    importAtStart = null;
+                    window.importFile(offered);
                 }
             });
         } catch (RuntimeException e) {

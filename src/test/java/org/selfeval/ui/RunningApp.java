@@ -45,9 +45,13 @@ final class RunningApp {
         return new RunningApp(workspace, FxToolkit.registerPrimaryStage());
     }
 
-    /** Opens the window and waits until the first audit has filled the findings. */
-    void launch() throws Exception {
-        app = FxToolkit.setupApplication(SelfEvalApp.class, "--workspace", workspace.toString());
+    /** Opens the window (with more command-line arguments, e.g. a file to import) and waits until the first audit has filled the findings. */
+    void launch(String... more) throws Exception {
+        String[] args = new String[more.length + 2];
+        args[0] = "--workspace";
+        args[1] = workspace.toString();
+        System.arraycopy(more, 0, args, 2, more.length);
+        app = FxToolkit.setupApplication(SelfEvalApp.class, (String[]) args);
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> robot.lookup("#findings-tree").tryQuery().isPresent());
         // the decorations may re-root the scene while the window settles
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#findings-tree").tryQuery()

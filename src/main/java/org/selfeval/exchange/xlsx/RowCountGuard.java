@@ -15,28 +15,43 @@ import org.xml.sax.helpers.DefaultHandler;
 
 /**
  * Streams every sheet's XML once, before the workbook is loaded into memory, and stops at the first
- * sheet with more rows (counted, or numbered) than a self-evaluation sheet can have. Keeps a
- * workbook with a million rows from being built in memory.
+ * sheet with more rows (counted, or numbered) than a self-evaluation sheet can have, or when the
+ * workbook's cells, counted over all sheets, pass a limit. Keeps a workbook with a million rows (or
+ * a few rows of a million cells) from being built in memory. Other importers of workbooks (the 决算
+ * tables) use it with their own limits and the name of what they read.
  */
-final class RowCountGuard {
+public final class RowCountGuard {
     private RowCountGuard() {
     }
 
     static void check(OPCPackage pkg, String file, int maxRows) throws ReportFormatException, IOException {
+        check(pkg, file, maxRows, Long.MAX_VALUE, "自评表");
+    }
+
+    /**
+     * @param maxCells the most cells all sheets together may hold
+     * @param kind     what the workbook should be, for the message, e.g. "自评表" or "决算表"
+     */
+    public static void check(OPCPackage pkg, String file, int maxRows, long maxCells, String kind)
+            throws ReportFormatException, IOException {
+        long[] cells = {0};
         try {
             XSSFReader reader = new XSSFReader(pkg);
             XSSFReader.SheetIterator sheets = (XSSFReader.SheetIterator) reader.getSheetsData();
             while (sheets.hasNext()) {
                 try (InputStream in = sheets.next()) {
                     String name = sheets.getSheetName();
-                    Counter counter = new Counter(maxRows);
+                    Counter counter = new Counter(maxRows, maxCells, cells);
                     XMLReader xml = XMLHelper.newXMLReader();
                     xml.setContentHandler(counter);
                     try {
                         xml.parse(new InputSource(in));
                     } catch (TooManyRows e) {
                         throw new WorkbookFormatException(file, "工作表「" + name + "」", "写到了第 " + e.rows
-                                + " 行，超过自评表的上限 " + maxRows + " 行，拒绝读取");
+                                + " 行，超过" + kind + "的上限 " + maxRows + " 行，拒绝读取");
+                    } catch (TooManyCells e) {
+                        throw new WorkbookFormatException(file, "工作表「" + name + "」", "单元格超过 " + maxCells
+                                + " 个（" + kind + "不会有这么多数据），拒绝读取");
                     }
                 }
             }
@@ -47,14 +62,21 @@ final class RowCountGuard {
 
     private static final class Counter extends DefaultHandler {
         private final int max;
+        private final long maxCells;
+        private final long[] cells;
         private int rows;
 
-        Counter(int max) {
+        Counter(int max, long maxCells, long[] cells) {
             this.max = max;
+            this.maxCells = maxCells;
+            this.cells = cells;
         }
 
         @Override
         public void startElement(String uri, String localName, String qName, Attributes atts) throws SAXException {
+            if ("c".equals(localName) && ++cells[0] > maxCells) {
+                throw new TooManyCells();
+            }
             if ("row".equals(localName)) {
                 rows++;
                 String r = atts.getValue("r");
@@ -66,6 +88,12 @@ final class RowCountGuard {
                     throw new TooManyRows(number);
                 }
             }
+        }
+    }
+
+    private static final class TooManyCells extends SAXException {
+        TooManyCells() {
+            super("too many cells");
         }
     }
 

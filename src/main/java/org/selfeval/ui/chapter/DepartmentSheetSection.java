@@ -80,6 +80,7 @@ final class DepartmentSheetSection {
         controls.put("departmentSheet.adjustmentReason", reason);
         section.addRow(Messages.get("sheet.adjustmentReason"), reason, null);
         section.getChildren().add(1, sample);
+        section.addBelow(pasteBar());
         section.addBelow(rows);
         section.addBelow(total);
         bindings.onChange(this::refresh);
@@ -87,6 +88,29 @@ final class DepartmentSheetSection {
 
     Node node() {
         return section;
+    }
+
+    /** 从 Excel 粘贴: scores and 说明 copied from a spreadsheet go into the rows as one undoable edit. */
+    private Node pasteBar() {
+        javafx.scene.control.Button paste = new javafx.scene.control.Button(Messages.get("sheet.paste"));
+        paste.setId("sheet-paste");
+        Label result = new Label();
+        result.setId("sheet-paste-result");
+        result.setWrapText(true);
+        paste.setOnAction(e -> {
+            String clip = javafx.scene.input.Clipboard.getSystemClipboard().getString();
+            Report now = editor.current();
+            DepartmentSheetDefinition def = RegionalProfile.forId(now.profile()).departmentSheet();
+            org.selfeval.edit.SheetPaste.Result r = org.selfeval.edit.SheetPaste.paste(now, def, clip);
+            if (r.changedAnything()) {
+                editor.apply(null, x -> r.report());
+            }
+            String done = Messages.format("sheet.paste.done", String.valueOf(r.scored()), String.valueOf(r.noted()));
+            result.setText(r.problems().isEmpty() ? done : done + "\n" + String.join("\n", r.problems()));
+        });
+        javafx.scene.layout.HBox bar = new javafx.scene.layout.HBox(8, paste, result);
+        bar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        return bar;
     }
 
     private void amount(FormSection s, String name, Function<DepartmentSheet, BigDecimal> get,

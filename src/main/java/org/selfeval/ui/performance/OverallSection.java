@@ -22,7 +22,7 @@ import org.selfeval.ui.forms.Layouts;
 /**
  * 三(二)1.整体情况 in its six parts: 目标制定 (text), 目标实现 (generated from the indicator and project
  * counts), 支出控制 (公用经费 年初 / 调整 / 决算, 执行率 shown, generated sentence), 及时处置, 预算完成,
- * 结余与违规.
+ * 结余与违规; under 预算完成 and 结余与违规 the sentence restating the department sheet's rates, to insert.
  */
 final class OverallSection extends VBox {
     static final String PATH = "performance.projectAnalysis";
@@ -65,13 +65,18 @@ final class OverallSection extends VBox {
         var surplus = Fields.longText(binder, PATH + ".surplusAndViolations", 0, r -> pa(r).surplusAndViolations(),
                 (r, v) -> withPa(r, pa(r).withSurplusAndViolations(v)));
 
+        var completionOffer = new SheetSentenceOffer(binder, texts, "预算完成", PATH + ".budgetCompletion",
+                r -> pa(r).budgetCompletion(), (r, v) -> withPa(r, pa(r).withBudgetCompletion(v)));
+        var surplusOffer = new SheetSentenceOffer(binder, texts, "结余与违规", PATH + ".surplusAndViolations",
+                r -> pa(r).surplusAndViolations(), (r, v) -> withPa(r, pa(r).withSurplusAndViolations(v)));
+
         getChildren().addAll(
                 Layouts.field(texts.get("overall.targetSetting"), targetSetting),
                 Layouts.field(texts.get("overall.goal"), goal),
                 Layouts.field(texts.get("overall.spending"), new VBox(4, figures, spending)),
                 Layouts.field(texts.get("overall.timely"), timely),
-                Layouts.field(texts.get("overall.completion"), completion),
-                Layouts.field(texts.get("overall.surplus"), surplus));
+                Layouts.field(texts.get("overall.completion"), new VBox(4, completion, completionOffer)),
+                Layouts.field(texts.get("overall.surplus"), new VBox(4, surplus, surplusOffer)));
     }
 
     GeneratedTextBox goalBox() {

@@ -90,4 +90,22 @@ class DepartmentSheetPaneTest {
         assertThat(editor.current().departmentSheet().entry("预算执行率")).isEmpty();
         assertThat(note.getText()).isEmpty();
     }
+
+    @Test
+    void scoresPastedFromExcelChangeTheTotalAndUndoRestoresThem(FxRobot robot) {
+        Label total = robot.lookup("#sheet-total").queryAs(Label.class);
+        assertThat(total.getText()).isEqualTo("按自评表计算：96.66 分，优秀");
+        robot.interact(() -> {
+            javafx.scene.input.ClipboardContent c = new javafx.scene.input.ClipboardContent();
+            c.putString("三级指标\t权重\t得分\t说明\n目标实现情况\t30\t20\t两项指标未完成\n违规记录\t5\t9\t\n");
+            javafx.scene.input.Clipboard.getSystemClipboard().setContent(c);
+        });
+        robot.interact(() -> robot.lookup("#sheet-paste").queryAs(javafx.scene.control.Button.class).fire());
+        assertThat(editor.current().departmentSheet().entry("目标实现情况").orElseThrow().note()).isEqualTo("两项指标未完成");
+        assertThat(total.getText()).isEqualTo("按自评表计算：88.66 分，良好");
+        assertThat(robot.lookup("#sheet-paste-result").queryAs(Label.class).getText())
+                .contains("已粘贴 1 个得分、1 条说明", "违规记录", "未采用");
+        robot.interact(() -> editor.undo());
+        assertThat(total.getText()).isEqualTo("按自评表计算：96.66 分，优秀");
+    }
 }

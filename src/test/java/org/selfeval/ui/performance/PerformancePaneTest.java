@@ -109,4 +109,26 @@ class PerformancePaneTest {
         reveal(robot, "#performance-largeProjects", javafx.scene.layout.VBox.class);
         FormFixture.snapshot(pane.node(), "performance-large");
     }
+
+    @Test
+    void theSheetsRateIsOfferedUnderBudgetCompletionInsertedAndUndone(FxRobot robot) {
+        javafx.scene.layout.HBox offer = robot.lookup("#sheet-sentence-budgetCompletion").queryAs(javafx.scene.layout.HBox.class);
+        assertThat(offer.isVisible()).isTrue();
+        Label sentence = (Label) offer.getChildren().get(0);
+        assertThat(sentence.getText()).isEqualTo("按部门整体自评表：2023年度部门预算执行率为97.76%。");
+        String before = editor.current().performance().projectAnalysis().budgetCompletion();
+        reveal(robot, "#sheet-sentence-budgetCompletion", javafx.scene.layout.HBox.class);
+        robot.clickOn((javafx.scene.control.Button) offer.getChildren().get(1));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(editor.current().performance().projectAnalysis().budgetCompletion())
+                .isEqualTo(before.strip() + "2023年度部门预算执行率为97.76%。");
+        assertThat(offer.isVisible()).isFalse();
+        assertThat(org.selfeval.audit.Auditor.standard().audit(editor.current())).noneMatch(f -> f.ruleId().equals("R29e"));
+
+        // the sheet follows the figures: a new 全年预算数 changes the offered rate once the paragraph no longer names it
+        fx(() -> editor.undo());
+        assertThat(offer.isVisible()).isTrue();
+        fx(() -> editor.apply(null, r -> r.withDepartmentSheet(r.departmentSheet().withBudgetAdjusted(new BigDecimal("1124.25")))));
+        assertThat(sentence.getText()).isEqualTo("按部门整体自评表：2023年度部门预算执行率为100%。");
+    }
 }
