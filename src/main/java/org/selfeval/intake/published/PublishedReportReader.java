@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import org.selfeval.exchange.ReportFormatException;
 import org.selfeval.intake.ImportPreview;
 import org.selfeval.intake.IntakeReader;
@@ -52,7 +53,16 @@ public final class PublishedReportReader implements IntakeReader {
         if (lower.endsWith(".doc") || lower.endsWith(".wps")) {
             throw SourceFile.refusal(name, "是旧版 Word（.doc）或 WPS 文件，无法直接读取；请另存为 .docx 后再导入");
         }
-        throw SourceFile.refusal(name, "只能导入 .txt、.docx 或带文字层的 .pdf 格式的已发布报告");
+        if (lower.matches(".*\\.(xlsx|xls|et|json|zip|rar|7z|png|jpe?g|gif|bmp|tiff?)$")) {
+            throw SourceFile.refusal(name, "只能导入 .txt、.docx 或带文字层的 .pdf 格式的已发布报告");
+        }
+        // another name (or none): what its first bytes say it is
+        return switch (SourceFile.magic(file, name)) {
+            case PDF -> PdfText.read(file, name);
+            case ZIP -> DocxText.read(file, name);
+            case OLE2 -> throw SourceFile.refusal(name, "是旧版 Word（.doc）等 Office 文件，无法直接读取；请另存为 .docx 后再导入");
+            case OTHER -> PlainText.read(file, name);
+        };
     }
 
     ImportPreview read(ReportText text, String name) throws ReportFormatException {
@@ -67,11 +77,17 @@ public final class PublishedReportReader implements IntakeReader {
         String department = department(match.before(), findings);
         Map<OutlinePart, List<String>> parts = new ParagraphPlacement(findings).place(match);
         new FigureMapping(findings).read(parts);
+        ReportYear.of(title(match.before()), parts).ifPresentOrElse(y -> findings.add(Targets.YEAR, y.year(), y.source()),
+                () -> findings.notFound("标题和收支段落中都没有写明评价年度"));
         List<String> projects = parts.get(OutlinePart.LARGE_PROJECTS);
         if (projects != null) {
             new ProjectLines(findings, department).read(projects, "三、(二)2 项目情况");
         }
         return findings.preview(name);
+    }
+
+    private static Optional<TitleLine.Name> title(List<String> before) {
+        return TitleLine.departmentName(before);
     }
 
     private static String department(List<String> before, Findings findings) {

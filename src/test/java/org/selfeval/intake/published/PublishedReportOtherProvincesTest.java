@@ -25,6 +25,7 @@ class PublishedReportOtherProvincesTest {
 
         assertThat(preview.notices()).anyMatch(n -> n.contains("湖南省"));
         assertThat(found.get(Targets.DEPARTMENT_NAME.key().value()).value()).isEqualTo("南县政协");
+        assertThat(found.get(Targets.YEAR.key().value()).value()).isEqualTo(2021);
         PublishedReportSampleTest.assertMoney(found, Targets.PERSONNEL_EXPENSES.key().value(), "434.89");
         PublishedReportSampleTest.assertMoney(found, Targets.PUBLIC_EXPENSES.key().value(), "77.4");
         PublishedReportSampleTest.assertMoney(found, Targets.expenditure(ExpenditureCategory.PROJECT).key().value(), "286.83");
@@ -47,6 +48,7 @@ class PublishedReportOtherProvincesTest {
         Map<String, Found<?>> found = PublishedReportSampleTest.byKey(preview);
 
         assertThat(found.get(Targets.DEPARTMENT_NAME.key().value()).value()).isEqualTo("政协平凉市委员会办公室");
+        assertThat(found.get(Targets.YEAR.key().value()).value()).isEqualTo(2024);
         PublishedReportSampleTest.assertMoney(found, Targets.expenditure(ExpenditureCategory.BASIC).key().value(), "1076.17");
         PublishedReportSampleTest.assertMoney(found, Targets.expenditure(ExpenditureCategory.PROJECT).key().value(), "216.40");
         PublishedReportSampleTest.assertMoney(found, Targets.PERSONNEL_EXPENSES.key().value(), "896.34");

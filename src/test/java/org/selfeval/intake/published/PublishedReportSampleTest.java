@@ -45,7 +45,7 @@ class PublishedReportSampleTest {
             Targets.establishment(StaffCategory.INSTITUTION),
             Targets.actualStaff(StaffCategory.ADMINISTRATIVE), Targets.actualStaff(StaffCategory.WORKER),
             Targets.actualStaff(StaffCategory.INSTITUTION),
-            Targets.LONG_TERM_HIRED);
+            Targets.LONG_TERM_HIRED, Targets.YEAR);
 
     /** Every paragraph target the original fills (it has no title, and 部门整体支出绩效目标 is empty). */
     static final List<Target<String>> TEXTS = List.of(
