@@ -10,7 +10,7 @@ public final class StandardImport {
 
     public static FileImport create() {
         return new FileImport(new FileImport.Readers(new ReportFileReader(), pending("部门决算表"), pending("项目支出绩效自评表"),
-                pending("已发布的报告（.docx/.pdf/.txt）")));
+                new org.selfeval.intake.published.PublishedReportReader()));
     }
 
     private static IntakeReader pending(String what) {

@@ -19,8 +19,8 @@ import org.selfeval.profile.RegionalProfile;
  * @param nodes    every section of the outline, in order
  * @param placed   the sections found, in order, each with its paragraphs
  * @param before   the paragraphs before the first heading found (the title, a cover)
- * @param stray    the paragraphs under headings the outline does not have (from such a heading, as high
- *                 as the section's own, to the next heading found)
+ * @param stray    the paragraphs under heading lines the outline does not have (from such a heading, as
+ *                 high as the section's own, to the next heading found)
  * @param score    how well the outline fits: the sum of the likeness of the headings found
  */
 record OutlineMatch(RegionalProfile profile, List<Node> nodes, List<Placed> placed, List<String> before, List<String> stray,
@@ -75,8 +75,10 @@ record OutlineMatch(RegionalProfile profile, List<Node> nodes, List<Placed> plac
                 placed.add(new Placed(node, paragraph, body));
             } else if (body == null) {
                 before.add(paragraph);
-            } else if (body != stray && heading.isPresent() && heading.get().level() > 0 && heading.get().level() <= level) {
-                // a heading the outline does not have, as high as the section's own: the section ends here
+            } else if (body != stray && heading.isPresent() && heading.get().level() > 0 && heading.get().level() <= level
+                    && heading.get().rest().isEmpty()) {
+                // a heading line the outline does not have, as high as the section's own: the section ends here
+                // (a run-in one, "（一）深化……。以……", is an item of the section's text)
                 body = stray;
                 body.add(paragraph);
             } else {

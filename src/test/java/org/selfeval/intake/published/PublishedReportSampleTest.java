@@ -101,6 +101,9 @@ class PublishedReportSampleTest {
         assertThat(preview.notices()).anyMatch(s -> s.contains("在职人员 37 人") && s.contains("合计 36 人"));
         assertThat(preview.notices()).anyMatch(s -> s.contains("附件") && s.contains("不动产"));
         assertThat(preview.notices()).anyMatch(s -> s.contains("年度主要工作任务") && s.contains("5 段"));
+        // the three items of 三(一), numbered （一）（二）（三） like sections, stay items of 履职绩效分析
+        assertThat(preview.notices()).anyMatch(s -> s.contains("部门整体履职绩效分析") && s.contains("3 段"));
+        assertThat(preview.notFound()).hasSize(2);
     }
 
     @Test
