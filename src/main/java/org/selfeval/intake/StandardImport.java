@@ -9,8 +9,8 @@ public final class StandardImport {
     }
 
     public static FileImport create() {
-        return new FileImport(new FileImport.Readers(new ReportFileReader(), new org.selfeval.intake.accounts.FinalAccountsReader(), pending("项目支出绩效自评表"),
-                pending("已发布的报告（.docx/.pdf/.txt）")));
+        return new FileImport(new FileImport.Readers(new ReportFileReader(), new org.selfeval.intake.accounts.FinalAccountsReader(),
+                pending("项目支出绩效自评表"), new org.selfeval.intake.published.PublishedReportReader()));
     }
 
     private static IntakeReader pending(String what) {

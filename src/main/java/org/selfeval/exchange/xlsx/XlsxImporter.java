@@ -14,6 +14,7 @@ import org.apache.poi.poifs.filesystem.FileMagic;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.selfeval.exchange.OfficeFileTrouble;
 import org.selfeval.exchange.ReportFormatException;
 import org.selfeval.model.Project;
 
@@ -114,15 +115,6 @@ public final class XlsxImporter {
     }
 
     private static String explain(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            String m = String.valueOf(t.getMessage());
-            if (m.contains("Zip bomb") || m.contains("max. ratio") || m.contains("exceed the max")) {
-                return "文件疑似压缩炸弹（解压后体积异常膨胀），为保护电脑已拒绝读取";
-            }
-            if (m.contains("encrypt") || m.contains("password")) {
-                return "文件设置了打开密码（已加密），请取消密码后再导入";
-            }
-        }
-        return "文件已损坏或不是有效的 .xlsx 工作簿，无法打开";
+        return OfficeFileTrouble.explain(e).orElse("文件已损坏或不是有效的 .xlsx 工作簿，无法打开");
     }
 }
