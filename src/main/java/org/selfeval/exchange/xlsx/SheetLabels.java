@@ -1,0 +1,139 @@
+package org.selfeval.exchange.xlsx;
+
+import java.util.Optional;
+import java.util.function.Predicate;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellRangeAddress;
+
+/**
+ * Finds a form's labels by their text, wherever the file puts them: the provincial system's exports
+ * add blank rows and columns and merge label cells differently from ours, so no label is looked for
+ * at a fixed cell. A label's value is the first cell right of the label's (merged) block, or the
+ * first filled row below it.
+ */
+final class SheetLabels {
+    /** Labels are looked for in this many columns: a form is a dozen wide, exports pad a few. */
+    static final int MAX_COLUMNS = 40;
+
+    private final Sheet sheet;
+    private final CellReader cells;
+
+    SheetLabels(Sheet sheet, CellReader cells) {
+        this.sheet = sheet;
+        this.cells = cells;
+    }
+
+    /** A cell's position. */
+    record At(int row, int col) {
+    }
+
+    /** The text of a label cell, whitespace (also inside, as exports wrap labels) removed. */
+    String label(int r, int c) {
+        return squeeze(cells.label(r, c));
+    }
+
+    static String squeeze(String s) {
+        return s.replaceAll("[\\s\\u3000]+", "");
+    }
+
+    /** The first cell, row by row from {@code fromRow}, whose label matches. */
+    Optional<At> find(Predicate<String> match, int fromRow) {
+        for (int r = Math.max(fromRow, 0); r <= sheet.getLastRowNum(); r++) {
+            Optional<At> at = inRow(match, r, 0);
+            if (at.isPresent()) {
+                return at;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The first cell of row r from column fromCol whose label matches. */
+    Optional<At> inRow(Predicate<String> match, int r, int fromCol) {
+        Row row = sheet.getRow(r);
+        if (row == null) {
+            return Optional.empty();
+        }
+        int last = Math.min(row.getLastCellNum(), MAX_COLUMNS);
+        for (int c = Math.max(fromCol, 0); c < last; c++) {
+            String l = label(r, c);
+            if (!l.isEmpty() && match.test(l)) {
+                return Optional.of(new At(r, c));
+            }
+        }
+        return Optional.empty();
+    }
+
+    Optional<At> find(String exact, int fromRow) {
+        return find(exact::equals, fromRow);
+    }
+
+    /** The column of the header in row r that matches, -1 when there is none. */
+    int column(int r, Predicate<String> match) {
+        return inRow(match, r, 0).map(At::col).orElse(-1);
+    }
+
+    /** The first row from {@code fromRow} that has both headers. */
+    Optional<Integer> headerRow(int fromRow, Predicate<String> a, Predicate<String> b) {
+        for (int r = Math.max(fromRow, 0); r <= sheet.getLastRowNum(); r++) {
+            if (inRow(a, r, 0).isPresent() && inRow(b, r, 0).isPresent()) {
+                return Optional.of(r);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The column just right of the (merged) block that holds (r, c). */
+    int rightOf(int r, int c) {
+        for (CellRangeAddress region : sheet.getMergedRegions()) {
+            if (region.isInRange(r, c)) {
+                return region.getLastColumn() + 1;
+            }
+        }
+        return c + 1;
+    }
+
+    /** The row just below the (merged) block that holds (r, c). */
+    int below(int r, int c) {
+        for (CellRangeAddress region : sheet.getMergedRegions()) {
+            if (region.isInRange(r, c)) {
+                return region.getLastRow() + 1;
+            }
+        }
+        return r + 1;
+    }
+
+    /** Whether no cell of the row up to {@link #MAX_COLUMNS} holds anything. */
+    boolean isBlankRow(int r) {
+        Row row = sheet.getRow(r);
+        if (row == null) {
+            return true;
+        }
+        for (Cell cell : row) {
+            if (cell.getColumnIndex() < MAX_COLUMNS && !cells.isEmpty(r, cell.getColumnIndex())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The first row from r that is not blank, or r when all are. */
+    int skipBlank(int r, int limit) {
+        int k = r;
+        while (k < limit && isBlankRow(k)) {
+            k++;
+        }
+        return k < limit ? k : r;
+    }
+
+    /** Whether any label of the first {@code rows} rows matches. */
+    boolean anyLabel(int rows, Predicate<String> match) {
+        for (int r = 0; r <= Math.min(sheet.getLastRowNum(), rows - 1); r++) {
+            if (inRow(match, r, 0).isPresent()) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
