@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
-import java.util.regex.Matcher;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.selfeval.exchange.ReportFormatException;
 import org.selfeval.exchange.xlsx.SheetLabels.At;
@@ -81,18 +80,10 @@ final class NationalSheetReader {
         ProjectStated stated = StatedCells.read(cells, total, new int[] {initial, adjusted, executed, rate, score},
                 BudgetFigures.total(funds.values()), sum, columnOr(indicatorHeader, "得分"::equals, score), TOTAL, AMOUNTS, SUM);
         List<Indicator> indicators = indicators(indicatorHeader, sum);
-        String display = cells.mergedText(nameAt.row(), labels.rightOf(nameAt.row(), nameAt.col()), SichuanForm.PROJECT_NAME);
-        String code = meta == null ? null : meta.code();
-        String name = display;
-        if (code != null && display.startsWith(code + "-")) {
-            name = display.substring(code.length() + 1);
-        } else if (code == null) {
-            Matcher m = ProjectSheetReader.CODED_NAME.matcher(display.strip());
-            if (m.matches()) {
-                code = m.group(1);
-                name = m.group(2);
-            }
-        }
+        String[] codeAndName = SheetLabels.codeAndName(labels.valueRightOf(nameAt, SichuanForm.PROJECT_NAME),
+                meta == null ? null : meta.code());
+        String code = codeAndName[0];
+        String name = codeAndName[1];
         String implementing = "";
         Optional<At> implementingAt = labels.inRow(l -> l.startsWith("实施单位"), competentAt.row(), competentAt.col() + 1);
         if (implementingAt.isPresent()) {
@@ -122,11 +113,7 @@ final class NationalSheetReader {
     }
 
     private String below(At at, int limit) throws ReportFormatException {
-        int r = labels.below(at.row(), at.col());
-        while (r < limit && labels.isBlankRow(r)) {
-            r++;
-        }
-        return r < limit ? cells.mergedText(r, at.col(), labels.label(at.row(), at.col())) : "";
+        return labels.textBelow(at, limit, labels.label(at.row(), at.col()));
     }
 
     private List<Indicator> indicators(int header, int sum) throws ReportFormatException {
@@ -162,8 +149,7 @@ final class NationalSheetReader {
     }
 
     private String level(int r, int c, String what, String previous) throws ReportFormatException {
-        String text = cells.mergedText(r, c, what);
-        return text.isEmpty() && !cells.isMerged(r, c) ? previous : text;
+        return labels.level(r, c, what, previous);
     }
 
     /** A fund row's label: the last text left of the amounts that is not the 项目资金 block's own. */
@@ -191,11 +177,7 @@ final class NationalSheetReader {
     }
 
     private int column(int header, Predicate<String> match, String what) throws ReportFormatException {
-        int c = labels.column(header, match);
-        if (c < 0) {
-            throw cells.error(header, 0, what, "表头第 " + (header + 1) + " 行找不到「" + what + "」列");
-        }
-        return c;
+        return labels.requiredColumn(header, match, what);
     }
 
     private int columnOr(int header, Predicate<String> match, int fallback) {
@@ -204,7 +186,7 @@ final class NationalSheetReader {
     }
 
     private String rightOf(At at, String what) throws ReportFormatException {
-        return cells.mergedText(at.row(), labels.rightOf(at.row(), at.col()), what);
+        return labels.valueRightOf(at, what);
     }
 
     private At required(Optional<At> at, String label) throws ReportFormatException {

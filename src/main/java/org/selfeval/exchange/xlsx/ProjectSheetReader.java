@@ -8,8 +8,6 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.selfeval.exchange.ReportFormatException;
 import org.selfeval.exchange.xlsx.SheetLabels.At;
@@ -28,9 +26,6 @@ import org.selfeval.model.QualitativeGrade;
  * columns, other merges). What the table states for itself (总额, 执行率, 得分, 合计) is kept as stated.
  */
 final class ProjectSheetReader {
-    /** A 项目名称 as the provincial system writes it: a long project code, a dash, the name. */
-    static final Pattern CODED_NAME = Pattern.compile("([0-9A-Z]{15,30})[-－—](.+)", Pattern.DOTALL);
-
     private final ProjectMeta meta;
     private final CellReader cells;
     private final SheetLabels labels;
@@ -79,17 +74,9 @@ final class ProjectSheetReader {
 
         String id = meta(META_ID_ROW, "项目标识");
         String code = meta(META_CODE_ROW, "项目编码");
-        String display = valueRightOf(nameAt, PROJECT_NAME);
-        String name = display;
-        if (code != null && display.startsWith(code + "-")) {
-            name = display.substring(code.length() + 1);
-        } else if (code == null) {
-            Matcher m = CODED_NAME.matcher(display.strip());
-            if (m.matches()) {
-                code = m.group(1);
-                name = m.group(2);
-            }
-        }
+        String[] codeAndName = SheetLabels.codeAndName(valueRightOf(nameAt, PROJECT_NAME), code);
+        code = codeAndName[0];
+        String name = codeAndName[1];
         String implementing = labels.inRow(l -> l.startsWith("实施单位"), competentAt.row(), competentAt.col() + 1)
                 .map(at -> valueRightOfQuietly(at)).orElse("");
         Map<FundSource, BudgetFigures> funds = funds(total + 1, indicatorHeader, fundLabel);
@@ -140,11 +127,7 @@ final class ProjectSheetReader {
     }
 
     private int required(int header, java.util.function.Predicate<String> match, String what) throws ReportFormatException {
-        int c = labels.column(header, match);
-        if (c < 0) {
-            throw cells.error(header, 0, what, "表头第 " + (header + 1) + " 行找不到「" + what + "」列");
-        }
-        return c;
+        return labels.requiredColumn(header, match, what);
     }
 
     private Map<FundSource, BudgetFigures> funds(int from, int to, int labelCol) throws ReportFormatException {
@@ -224,10 +207,8 @@ final class ProjectSheetReader {
                 ind[9] < 0 ? "" : cells.text(r, ind[9], "未完成原因分析"), scoreLeftBlank));
     }
 
-    /** An 一级/二级 cell: merged down, or left blank under the row that names it (exports unmerge). */
     private String level(int r, int c, String what, String previous) throws ReportFormatException {
-        String text = cells.mergedText(r, c, what);
-        return text.isEmpty() && !cells.isMerged(r, c) ? previous : text;
+        return labels.level(r, c, what, previous);
     }
 
     private String textRow(String label, int after) throws ReportFormatException {
@@ -265,7 +246,7 @@ final class ProjectSheetReader {
     }
 
     private String valueRightOf(At at, String what) throws ReportFormatException {
-        return cells.mergedText(at.row(), labels.rightOf(at.row(), at.col()), what);
+        return labels.valueRightOf(at, what);
     }
 
     private String valueRightOfQuietly(At at) {
@@ -287,14 +268,7 @@ final class ProjectSheetReader {
     /** The text under a header (项目年度目标, 年度目标完成情况, 项目实施内容及过程概述), blank rows skipped. */
     private String textBelow(String header, int from, int limit) throws ReportFormatException {
         Optional<At> at = labels.find(header, from).filter(a -> a.row() < limit);
-        if (at.isEmpty()) {
-            return "";
-        }
-        int r = labels.below(at.get().row(), at.get().col());
-        while (r < limit && labels.isBlankRow(r)) {
-            r++;
-        }
-        return r < limit ? cells.mergedText(r, at.get().col(), header) : "";
+        return at.isEmpty() ? "" : labels.textBelow(at.get(), limit, header);
     }
 
     private String meta(int row, String what) throws ReportFormatException {

@@ -6,6 +6,7 @@ import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
+import org.selfeval.exchange.ReportFormatException;
 
 /**
  * Finds a form's labels by their text, wherever the file puts them: the provincial system's exports
@@ -16,6 +17,10 @@ import org.apache.poi.ss.util.CellRangeAddress;
 final class SheetLabels {
     /** Labels are looked for in this many columns: a form is a dozen wide, exports pad a few. */
     static final int MAX_COLUMNS = 40;
+
+    /** A 项目名称 as the provincial system writes it: a long project code, a dash, the name. */
+    static final java.util.regex.Pattern CODED_NAME =
+            java.util.regex.Pattern.compile("([0-9A-Z]{15,30})[-－—](.+)", java.util.regex.Pattern.DOTALL);
 
     private final Sheet sheet;
     private final CellReader cells;
@@ -102,6 +107,55 @@ final class SheetLabels {
             }
         }
         return r + 1;
+    }
+
+    /** The column of the header in row r that matches; an error naming the header row when there is none. */
+    int requiredColumn(int r, Predicate<String> match, String what) throws ReportFormatException {
+        int c = column(r, match);
+        if (c < 0) {
+            throw cells.error(r, 0, what, "表头第 " + (r + 1) + " 行找不到「" + what + "」列");
+        }
+        return c;
+    }
+
+    /** The text under a header's (merged) block, blank rows skipped, up to row {@code limit}. */
+    String textBelow(At at, int limit, String what) throws ReportFormatException {
+        int r = below(at.row(), at.col());
+        while (r < limit && isBlankRow(r)) {
+            r++;
+        }
+        return r < limit ? cells.mergedText(r, at.col(), what) : "";
+    }
+
+    /** The text right of a label's (merged) block. */
+    String valueRightOf(At at, String what) throws ReportFormatException {
+        return cells.mergedText(at.row(), rightOf(at.row(), at.col()), what);
+    }
+
+    /**
+     * An 一级/二级指标 cell: merged down over its rows, or left blank under the row that names it (the
+     * provincial exports unmerge), which then gives {@code previous}.
+     */
+    String level(int r, int c, String what, String previous) throws ReportFormatException {
+        String text = cells.mergedText(r, c, what);
+        return text.isEmpty() && !cells.isMerged(r, c) ? previous : text;
+    }
+
+    /**
+     * 项目编码 and 项目名称 of a 项目名称 cell: "51092324T000010263357-名称" as the provincial system writes
+     * it, or the code known from our data part; {code (null = none), name}.
+     */
+    static String[] codeAndName(String display, String knownCode) {
+        if (knownCode != null && display.startsWith(knownCode + "-")) {
+            return new String[] {knownCode, display.substring(knownCode.length() + 1)};
+        }
+        if (knownCode == null) {
+            java.util.regex.Matcher m = CODED_NAME.matcher(display.strip());
+            if (m.matches()) {
+                return new String[] {m.group(1), m.group(2)};
+            }
+        }
+        return new String[] {knownCode, display};
     }
 
     /** Whether no cell of the row up to {@link #MAX_COLUMNS} holds anything. */
