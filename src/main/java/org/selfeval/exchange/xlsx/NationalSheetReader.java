@@ -70,7 +70,7 @@ final class NationalSheetReader {
             FundSource source = source(r, initial, label);
             BudgetFigures f = new BudgetFigures(cells.amount(r, initial, label + "·年初预算数"),
                     cells.amount(r, adjusted, label + "·全年预算数"), cells.amount(r, executed, label + "·全年执行数"));
-            if (!f.isEmpty()) {
+            if (!StatedCells.nothing(f, meta == null)) {
                 funds.merge(source, f, BudgetFigures::plus);
             }
         }

@@ -59,7 +59,8 @@ final class ProjectSheetReader {
         int execHeader = labels.headerRow(competentAt.row(), l -> l.startsWith("年初预算"), l -> l.startsWith("预算执行数"))
                 .orElseThrow(() -> cells.sheetError("找不到「" + EXECUTION_PREFIX + "」部分（年初预算、调整后预算数、预算执行数）"));
         executionColumns(execHeader);
-        legacyColumns = meta == null && labelCol == 0 && initialCol == COL_INITIAL && reasonCol == COL_REASON;
+        legacyColumns = meta == null && labelCol == 0 && initialCol == COL_INITIAL && reasonCol == COL_REASON
+                && cells.label(0, 8).equals(FORM_NUMBER);
         int fundLabel = labels.column(execHeader, l -> l.startsWith("年度预算数"));
         fundLabel = fundLabel >= 0 && fundLabel < initialCol ? fundLabel : initialCol - 1;
         int indicatorHeader = labels.headerRow(execHeader, "一级指标"::equals, "三级指标"::equals)
@@ -145,7 +146,7 @@ final class ProjectSheetReader {
             BudgetFigures f = new BudgetFigures(cells.amount(r, initialCol, shown + "·年初预算"),
                     cells.amount(r, adjustedCol, shown + "·调整后预算数"),
                     cells.amount(r, executedCol, shown + "·预算执行数"));
-            if (!f.isEmpty()) {
+            if (!StatedCells.nothing(f, meta == null && !legacyColumns)) {
                 funds.put(source, f);
             }
         }

@@ -46,11 +46,10 @@ public enum SheetKind {
             return SICHUAN;
         }
         boolean named = labels.anyLabel(SCAN_ROWS, SichuanForm.PROJECT_NAME::equals);
-        if (named && labels.headerRow(0, "全年预算数"::equals, "全年执行数"::equals).filter(r -> r < SCAN_ROWS).isPresent()) {
+        if (named && labels.headerRow(0, SCAN_ROWS, "全年预算数"::equals, "全年执行数"::equals).isPresent()) {
             return NATIONAL;
         }
-        if (named && labels.headerRow(0, l -> l.startsWith("调整后预算"), l -> l.startsWith("预算执行数"))
-                .filter(r -> r < SCAN_ROWS).isPresent()) {
+        if (named && labels.headerRow(0, SCAN_ROWS, l -> l.startsWith("调整后预算"), l -> l.startsWith("预算执行数")).isPresent()) {
             return SICHUAN;
         }
         return OTHER;

@@ -34,9 +34,13 @@ final class SheetLabels {
     record At(int row, int col) {
     }
 
-    /** The text of a label cell, whitespace (also inside, as exports wrap labels) removed. */
+    /**
+     * The text of a label cell, whitespace (also inside, as exports wrap labels) and a trailing colon
+     * ("年度资金总额:", "项目名称：") removed.
+     */
     String label(int r, int c) {
-        return squeeze(cells.label(r, c));
+        String l = squeeze(cells.label(r, c));
+        return l.endsWith("：") || l.endsWith(":") ? l.substring(0, l.length() - 1) : l;
     }
 
     static String squeeze(String s) {
@@ -81,7 +85,12 @@ final class SheetLabels {
 
     /** The first row from {@code fromRow} that has both headers. */
     Optional<Integer> headerRow(int fromRow, Predicate<String> a, Predicate<String> b) {
-        for (int r = Math.max(fromRow, 0); r <= sheet.getLastRowNum(); r++) {
+        return headerRow(fromRow, sheet.getLastRowNum() + 1, a, b);
+    }
+
+    /** The first row in [fromRow, toRow) that has both headers. */
+    Optional<Integer> headerRow(int fromRow, int toRow, Predicate<String> a, Predicate<String> b) {
+        for (int r = Math.max(fromRow, 0); r <= Math.min(sheet.getLastRowNum(), toRow - 1); r++) {
             if (inRow(a, r, 0).isPresent() && inRow(b, r, 0).isPresent()) {
                 return Optional.of(r);
             }

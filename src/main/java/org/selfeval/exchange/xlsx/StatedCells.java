@@ -35,6 +35,18 @@ final class StatedCells {
                 points(cells, total, cols[4], totalLabel + "·得分"), points(cells, sum, sumScoreCol, sumLabel + "·得分"));
     }
 
+    /**
+     * Whether a source row of another system's export holds nothing: blank, or 0.00 in every cell as
+     * the provincial system fills unused sources. Such a row adds nothing and is left out.
+     */
+    static boolean nothing(BudgetFigures f, boolean foreign) {
+        if (f.isEmpty()) {
+            return true;
+        }
+        return foreign && java.util.stream.Stream.of(f.initial(), f.adjusted(), f.executed())
+                .allMatch(v -> v == null || v.signum() == 0);
+    }
+
     private static Stated typed(CellReader cells, int row, int col, boolean rowsGiveOne, String what) throws ReportFormatException {
         if (cells.isFormula(row, col)) {
             return null;

@@ -62,9 +62,9 @@ class SelfEvaluationWorkbookReaderTest {
         ProvincialSheets.sichuan(wb, "工资性支出", "51000021R000000019951-工资性支出",
                 "青神县发展和改革局本级", "青神县发展和改革局",
                 List.of(new String[] {"总额", "356.20", "360.00", "358.10", "99.47%", "10.00", ""},
-                        new String[] {"其中：财政资金", "356.20", "360.00", "358.10", "99.47%"},
-                        new String[] {"财政专户管理资金", "", "", "", ""},
-                        new String[] {"单位资金", "", "", "", ""},
+                        new String[] {"其中:财政资金", "356.20", "360.00", "358.10", "99.47%"},
+                        new String[] {"财政专户管理资金", "0.00", "0.00", "0.00", "0.00%"},
+                        new String[] {"单位资金", "0", "0", "0", ""},
                         new String[] {"其他资金", "", "", "", ""}),
                 List.of(new Row3("产出指标", "数量指标", "保障在职人数", "=", "32", "人", "32", "90", "90", "")),
                 new String[] {"100", "99.95"},
@@ -123,6 +123,7 @@ class SelfEvaluationWorkbookReaderTest {
 
         Project wages = (Project) preview.found().get(1).value();
         assertThat(wages.code()).isEqualTo("51000021R000000019951");
+        assertThat(wages.funds()).as("0.00 rows of unused sources add nothing").containsOnlyKeys(FundSource.FISCAL);
         assertThat(wages.stated().totalAdjusted()).isEqualTo(Stated.of(money("360")));
         assertThat(wages.stated().executionRate().value()).isEqualByComparingTo("99.47");
         assertThat(wages.stated().executionScore()).isEqualTo(Stated.blank());
@@ -327,6 +328,20 @@ class SelfEvaluationWorkbookReaderTest {
         });
         assertThatThrownBy(() -> new SelfEvaluationWorkbookReader().read(f)).isInstanceOf(WorkbookFormatException.class)
                 .hasMessageContaining("巨表.xls").hasMessageContaining("工作表「文物保护」").hasMessageContaining("上限 2000 行");
+    }
+
+    @Test
+    void aPasswordProtectedXlsIsNamedAsSuch() throws Exception {
+        org.apache.poi.hssf.record.crypto.Biff8EncryptionKey.setCurrentUserPassword("secret");
+        Path f;
+        try {
+            f = write("加密.xls", new HSSFWorkbook(), SelfEvaluationWorkbookReaderTest::nationalExport);
+        } finally {
+            org.apache.poi.hssf.record.crypto.Biff8EncryptionKey.setCurrentUserPassword(null);
+        }
+        assertThatThrownBy(() -> new SelfEvaluationWorkbookReader().read(f)).isInstanceOf(WorkbookFormatException.class)
+                .hasMessageContaining("加密.xls").hasMessageContaining("打开密码")
+                .satisfies(e -> assertThat(e.getMessage()).doesNotContain("Exception", "null"));
     }
 
     private Path write(String name, Workbook wb, java.util.function.Consumer<Workbook> fill) throws Exception {
