@@ -37,16 +37,23 @@ public enum SheetKind {
     public static SheetKind of(Sheet sheet) {
         SheetLabels labels = new SheetLabels(sheet, new CellReader("", sheet));
         String name = sheet.getSheetName();
-        if (name.equals(SichuanForm.SUMMARY_SHEET) || name.equals(SichuanForm.DEPARTMENT_SHEET)
-                || labels.anyLabel(HEAD_ROWS, l -> l.endsWith("自评汇总表") || l.contains("部门整体支出绩效自评表")
-                        || l.contains("部门整体支出绩效评价"))) {
+        if (name.equals(SichuanForm.SUMMARY_SHEET) || name.equals(SichuanForm.DEPARTMENT_SHEET)) {
             return SUMMARY;
         }
+        // the title first: a project may be named like a summary ("…自评汇总表")
         if (labels.anyLabel(HEAD_ROWS, l -> l.contains("510000_0013zp") || l.startsWith("部门预算项目支出绩效自评表"))) {
             return SICHUAN;
         }
         boolean named = labels.anyLabel(SCAN_ROWS, SichuanForm.PROJECT_NAME::equals);
-        if (named && labels.headerRow(0, SCAN_ROWS, "全年预算数"::equals, "全年执行数"::equals).isPresent()) {
+        boolean national = named && labels.headerRow(0, SCAN_ROWS, "全年预算数"::equals, "全年执行数"::equals).isPresent();
+        if (national && labels.anyLabel(HEAD_ROWS, "项目支出绩效自评表"::equals)) {
+            return NATIONAL;
+        }
+        if (labels.anyLabel(HEAD_ROWS, l -> l.endsWith("自评汇总表") || l.contains("部门整体支出绩效自评表")
+                || l.contains("部门整体支出绩效评价"))) {
+            return SUMMARY;
+        }
+        if (national) {
             return NATIONAL;
         }
         if (named && labels.headerRow(0, SCAN_ROWS, l -> l.startsWith("调整后预算"), l -> l.startsWith("预算执行数")).isPresent()) {

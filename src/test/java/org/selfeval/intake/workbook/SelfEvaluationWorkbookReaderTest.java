@@ -286,6 +286,19 @@ class SelfEvaluationWorkbookReaderTest {
         assertThat(preview.applyAll(sample.withProjects(List.of())).projects()).isEqualTo(sample.projects());
     }
 
+    @Test
+    void aProjectNamedLikeASummaryIsStillAProject() throws Exception {
+        Report sample = TestReports.sample();
+        Project renamed = sample.projects().get(1).withName("2023年度培训自评汇总表");
+        Report r = sample.withProjects(List.of(renamed));
+        for (XlsxLayout layout : List.of(XlsxLayout.SICHUAN, XlsxLayout.NATIONAL)) {
+            Path f = dir.resolve("renamed-" + layout + ".xlsx");
+            new XlsxExporter(new XlsxOptions(layout)).export(r, f);
+            assertThat(new SelfEvaluationWorkbookReader().read(f).found()).singleElement()
+                    .satisfies(x -> assertThat(x.value()).isEqualTo(renamed));
+        }
+    }
+
     // ---- (4) sheets that are not a project's -----------------------------------------------
 
     @Test
