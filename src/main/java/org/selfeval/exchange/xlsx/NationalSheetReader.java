@@ -164,8 +164,14 @@ final class NationalSheetReader {
     }
 
     private FundSource source(int r, int c, String label) throws ReportFormatException {
-        if (label.contains("财政拨款")) {
+        if (label.contains("专户")) {
+            return FundSource.SPECIAL_ACCOUNT;
+        }
+        if (label.contains("财政拨款") || label.contains("财政资金")) {
             return FundSource.FISCAL;
+        }
+        if (label.contains("单位资金") || label.contains("自有资金")) {
+            return FundSource.UNIT;
         }
         if (label.contains("上年结转")) {
             return FundSource.PRIOR_YEAR_CARRYOVER;
@@ -173,7 +179,7 @@ final class NationalSheetReader {
         if (label.contains("其他资金")) {
             return FundSource.OTHER;
         }
-        throw cells.error(r, Math.max(c - 1, 0), "资金来源", "应为当年财政拨款、上年结转资金或其他资金，却是「" + label + "」");
+        throw cells.error(r, Math.max(c - 1, 0), "资金来源", "应为当年财政拨款、上年结转资金、其他资金等资金来源，却是「" + label + "」");
     }
 
     private int column(int header, Predicate<String> match, String what) throws ReportFormatException {

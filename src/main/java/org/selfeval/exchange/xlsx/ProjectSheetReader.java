@@ -180,8 +180,11 @@ final class ProjectSheetReader {
             return Optional.empty();
         }
         String natureText = cells.text(r, ind[3], "指标性质");
-        IndicatorNature nature = IndicatorNature.parse(natureText).orElseThrow(() ->
-                cells.error(r, ind[3], "指标性质", "应为 =、≥、≤、>、< 或 定性，却是「" + natureText + "」"));
+        String target = cells.text(r, ind[4], "指标值");
+        // left blank (some exports do): told by the value, as on the national form ("≥95", "95", "达成")
+        IndicatorNature nature = natureText.isBlank() ? NationalValues.parse(target, "").nature()
+                : IndicatorNature.parse(natureText).orElseThrow(() ->
+                        cells.error(r, ind[3], "指标性质", "应为 =、≥、≤、>、< 或 定性，却是「" + natureText + "」"));
         int scoreAt = ind[8];
         BigDecimal score = null;
         boolean scoreLeftBlank = !cells.isFormula(r, scoreAt) && cells.isEmpty(r, scoreAt);
@@ -203,7 +206,7 @@ final class ProjectSheetReader {
         Indicator previous = before.isEmpty() ? null : before.get(before.size() - 1);
         return Optional.of(new Indicator(level(r, ind[0], "一级指标", previous == null ? "" : previous.level1()),
                 level(r, ind[1], "二级指标", previous == null ? "" : previous.level2()), cells.text(r, ind[2], "三级指标"), nature,
-                cells.text(r, ind[4], "指标值"), cells.text(r, ind[5], "度量单位"),
+                target, cells.text(r, ind[5], "度量单位"),
                 cells.text(r, ind[6], "完成值"), cells.points(r, ind[7], "权重"), score, grade,
                 ind[9] < 0 ? "" : cells.text(r, ind[9], "未完成原因分析"), scoreLeftBlank));
     }

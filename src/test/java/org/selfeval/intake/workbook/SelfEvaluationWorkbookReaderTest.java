@@ -66,7 +66,7 @@ class SelfEvaluationWorkbookReaderTest {
                         new String[] {"财政专户管理资金", "0.00", "0.00", "0.00", "0.00%"},
                         new String[] {"单位资金", "0", "0", "0", ""},
                         new String[] {"其他资金", "", "", "", ""}),
-                List.of(new Row3("产出指标", "数量指标", "保障在职人数", "=", "32", "人", "32", "90", "90", "")),
+                List.of(new Row3("产出指标", "数量指标", "保障在职人数", "", "32", "人", "32", "90", "90", "")),
                 new String[] {"100", "99.95"},
                 new String[] {"按时足额发放工资", "按时足额发放", "", "", "", "", "", ""});
     }
@@ -123,6 +123,7 @@ class SelfEvaluationWorkbookReaderTest {
 
         Project wages = (Project) preview.found().get(1).value();
         assertThat(wages.code()).isEqualTo("51000021R000000019951");
+        assertThat(wages.indicators().get(0).nature()).as("指标性质 left blank: told by the value").isEqualTo(IndicatorNature.EQUAL);
         assertThat(wages.funds()).as("0.00 rows of unused sources add nothing").containsOnlyKeys(FundSource.FISCAL);
         assertThat(wages.stated().totalAdjusted()).isEqualTo(Stated.of(money("360")));
         assertThat(wages.stated().executionRate().value()).isEqualByComparingTo("99.47");
