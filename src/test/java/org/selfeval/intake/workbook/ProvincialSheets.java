@@ -31,7 +31,7 @@ final class ProvincialSheets {
      * A Sichuan sheet.
      *
      * @param funds   rows {label, 年初预算, 调整后预算数, 预算执行数, 预算执行率}, the first one 总额 with
-     *                {…, 权重, 得分} after it
+     *                {…, 权重, 得分, 原因} after it
      * @param rows    indicator rows with values 指标性质, 指标值, 度量单位, 完成值, 权重, 得分, 未完成原因分析
      * @param sum     合计 权重 and 得分
      * @param texts   项目年度目标, 年度目标完成情况, 项目实施内容, 评价结论, 存在问题, 改进措施, 项目负责人, 财务负责人
@@ -46,7 +46,7 @@ final class ProvincialSheets {
         s.block(3, 3, OFF + 1, OFF + 10, projectName);
         s.put(4, OFF, "主管部门");
         s.block(4, 4, OFF + 1, OFF + 4, competent);
-        s.block(4, 4, OFF + 5, OFF + 6, "实施单位（盖章）");
+        s.block(4, 4, OFF + 5, OFF + 6, "实施单位 (盖章)");
         s.block(4, 4, OFF + 7, OFF + 10, implementing);
         s.block(5, 9, OFF, OFF, "项目基本情况");
         s.block(5, 5, OFF + 1, OFF + 10, "1.项目年度目标完成情况");
@@ -66,9 +66,10 @@ final class ProvincialSheets {
         for (int i = 0; i < funds.size(); i++) {
             String[] f = funds.get(i);
             int r = header + 1 + i;
-            for (int k = 0; k < f.length; k++) {
+            for (int k = 0; k < Math.min(f.length, 7); k++) {
                 s.put(r, OFF + 1 + k, f[k]);
             }
+            s.block(r, r, OFF + 8, OFF + 10, f.length > 7 ? f[7] : "");
             if (i > 0) {
                 s.put(r, OFF + 6, "/");
                 s.put(r, OFF + 7, "/");
@@ -90,8 +91,8 @@ final class ProvincialSheets {
             s.put(sumRow + 1 + i, OFF, labels[i]);
             s.block(sumRow + 1 + i, sumRow + 1 + i, OFF + 1, OFF + 10, texts[3 + i]);
         }
-        s.block(sumRow + 4, sumRow + 4, OFF, OFF + 4, "项目负责人：" + texts[6]);
-        s.block(sumRow + 4, sumRow + 4, OFF + 5, OFF + 10, "财务负责人：" + texts[7]);
+        s.block(sumRow + 4, sumRow + 4, OFF, OFF + 4, "项目负责人:" + texts[6]);
+        s.block(sumRow + 4, sumRow + 4, OFF + 5, OFF + 10, "财务负责人:" + texts[7]);
     }
 
     /**

@@ -139,6 +139,61 @@ class SelfEvaluationWorkbookReaderTest {
         });
     }
 
+    /** The instructions the provincial system prints in the 总额 row's 原因 cell. */
+    static final String INSTRUCTIONS = "1.预算执行率=预算执行数/调整后预算数,预算执行率未达到90%的需说明原因(100字以内);"
+            + "2.年中发生预算调整的(追加或调减),应单独说明理由;3.其他资金包括:社会投入资金、银行贷款.";
+
+    /**
+     * 青神县发展和改革局 2023年度 部门预算项目支出绩效自评表「工资性支出」, as published at
+     * https://www.scqs.gov.cn/info/13206/211004.htm (domain.md S3): the provincial system's export with
+     * its figures and texts as printed — 0.00 rows for unused sources, the 总额 得分, every indicator's
+     * 完成值 and 得分 and the 合计 得分 left blank, and the form's prompts left in the text cells.
+     */
+    static void qingshenWages(Workbook wb) {
+        ProvincialSheets.sichuan(wb, "工资性支出", "51000021R000000019951-工资性支出", "青神县发展和改革局本级",
+                "青神县发展和改革局",
+                List.of(new String[] {"总额", "238.93", "251.89", "251.89", "100.00%", "10", "", INSTRUCTIONS},
+                        new String[] {"其中:财政资金", "238.93", "251.89", "251.89", "100.00%"},
+                        new String[] {"财政专户管理资金", "0.00", "0.00", "0.00", "0.00%"},
+                        new String[] {"单位资金", "0.00", "0.00", "0.00", "0.00%"},
+                        new String[] {"其他资金", "", "", "", ""}),
+                List.of(new Row3("产出指标", "数量指标", "发放(缴纳)覆盖率", "=", "100", "%", "", "60", "", ""),
+                        new Row3("效益指标", "社会效益指标", "足额保障率(参保率)", "=", "100", "%", "", "30", "", "")),
+                new String[] {"100", ""},
+                new String[] {"严格执行相关政策,保障工资及时、足额发放或社保及时、足额缴纳,预算编制科学合理,减少结余资金。",
+                        "对照年度目标,说明相关任务目标的完成情况(100字以内)", "",
+                        "结合自评情况,说明项目自评总分,说明项目实施取得的成效或成果。(200字以内)",
+                        "结合自评情况,分析存在的问题及原因。(200字以内)",
+                        "针对项目自评中发现的问题,提出下一步改进完善的意见及有关政策性建议。(200字以内)", "", ""});
+    }
+
+    @Test
+    void aRealPublishedSichuanTableIsReadWithItsBlanksForTheAudit() throws Exception {
+        Path f = write("青神县发改局自评表.xlsx", new XSSFWorkbook(), SelfEvaluationWorkbookReaderTest::qingshenWages);
+        Project p = (Project) new SelfEvaluationWorkbookReader().read(f).found().get(0).value();
+        assertThat(p.code()).isEqualTo("51000021R000000019951");
+        assertThat(p.name()).isEqualTo("工资性支出");
+        assertThat(p.funds()).containsOnlyKeys(FundSource.FISCAL);
+        assertThat(p.funds(FundSource.FISCAL)).isEqualTo(new BudgetFigures(money("238.93"), money("251.89"), money("251.89")));
+        assertThat(p.stated().totalExecuted()).isEqualTo(Stated.of(money("251.89")));
+        assertThat(p.stated().executionRate().value()).isEqualByComparingTo("100");
+        assertThat(p.stated().executionScore()).isEqualTo(Stated.blank());
+        assertThat(p.stated().totalScore()).isEqualTo(Stated.blank());
+        assertThat(p.executionNote()).isEqualTo(INSTRUCTIONS);
+        assertThat(p.indicators()).hasSize(2).allSatisfy(i -> {
+            assertThat(i.scoreBlank()).isTrue();
+            assertThat(i.actual()).isEmpty();
+        });
+        assertThat(p.indicators()).extracting(Indicator::weight).map(BigDecimal::intValue).containsExactly(60, 30);
+        assertThat(p.implementationSummary()).isEmpty();
+        assertThat(p.goalCompletion()).startsWith("对照年度目标");
+
+        List<Finding> findings = Auditor.standard().audit(TestReports.sample().withProjects(List.of(p)));
+        assertThat(findings).filteredOn(x -> x.ruleId().equals("R8b")).isEmpty();
+        assertThat(findings).filteredOn(x -> x.ruleId().equals("R11c")).hasSize(2);
+        assertThat(findings).filteredOn(x -> x.ruleId().equals("R25")).isNotEmpty();
+    }
+
     // ---- (2) the national form: an invented department, several project sheets -------------
 
     static void nationalExport(Workbook wb) {
