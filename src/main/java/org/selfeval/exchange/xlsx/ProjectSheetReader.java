@@ -106,7 +106,7 @@ final class ProjectSheetReader {
         return new Project(id, code, name, valueRightOf(competentAt, COMPETENT), implementing, funds, weight,
                 reason, adjustment,
                 textBelow(GOAL, competentAt.row(), goalLimit), textBelow(GOAL_DONE, competentAt.row(), goalLimit),
-                textBelow(SUMMARY_HEADER, competentAt.row(), summaryLimit), indicators, conclusion, problems, improvements,
+                summary(competentAt.row(), summaryLimit), indicators, conclusion, problems, improvements,
                 leads[0], leads[1], orEmpty(meta(META_REPORT_TEXT_ROW, "报告正文")), dataNote, stated);
     }
 
@@ -270,6 +270,21 @@ final class ProjectSheetReader {
     }
 
     /** The text under a header (项目年度目标, 年度目标完成情况, 项目实施内容及过程概述), blank rows skipped. */
+    /**
+     * 项目实施内容及过程概述: in the row under its header (ours), or beside it in the same row (the
+     * provincial export puts it there).
+     */
+    private String summary(int from, int limit) throws ReportFormatException {
+        Optional<At> at = labels.find(SUMMARY_HEADER, from).filter(a -> a.row() < limit);
+        if (at.isPresent()) {
+            int beside = labels.rightOf(at.get().row(), at.get().col());
+            if (beside <= java.util.Arrays.stream(ind).max().orElse(0) && !cells.isEmpty(at.get().row(), beside)) {
+                return cells.mergedText(at.get().row(), beside, SUMMARY_HEADER);
+            }
+        }
+        return textBelow(SUMMARY_HEADER, from, limit);
+    }
+
     private String textBelow(String header, int from, int limit) throws ReportFormatException {
         Optional<At> at = labels.find(header, from).filter(a -> a.row() < limit);
         return at.isEmpty() ? "" : labels.textBelow(at.get(), limit, header);

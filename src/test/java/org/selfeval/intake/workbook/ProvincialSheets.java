@@ -38,6 +38,12 @@ final class ProvincialSheets {
      */
     static void sichuan(Workbook wb, String name, String projectName, String competent, String implementing,
                         List<String[]> funds, List<Row3> rows, String[] sum, String[] texts) {
+        sichuan(wb, name, projectName, competent, implementing, funds, rows, sum, texts, false);
+    }
+
+    /** @param summaryBeside 项目实施内容及过程概述 beside its header, in the same row (as S4's export has it) */
+    static void sichuan(Workbook wb, String name, String projectName, String competent, String implementing,
+                        List<String[]> funds, List<Row3> rows, String[] sum, String[] texts, boolean summaryBeside) {
         ProvincialSheets s = new ProvincialSheets(wb.createSheet(name));
         s.put(0, OFF + 8, "报表编号:510000_0013zp");
         s.block(1, 1, OFF, OFF + 10, "部门预算项目支出绩效自评表(2023年度)");
@@ -54,8 +60,13 @@ final class ProvincialSheets {
         s.block(6, 6, OFF + 6, OFF + 10, "年度目标完成情况");
         s.block(7, 7, OFF + 1, OFF + 5, texts[0]);
         s.block(7, 7, OFF + 6, OFF + 10, texts[1]);
-        s.block(8, 8, OFF + 1, OFF + 10, "2.项目实施内容及过程概述");
-        s.block(9, 9, OFF + 1, OFF + 10, texts[2]);
+        if (summaryBeside) {
+            s.block(8, 8, OFF + 1, OFF + 2, "2.项目实施内容及过程概述");
+            s.block(8, 8, OFF + 3, OFF + 10, texts[2]);
+        } else {
+            s.block(8, 8, OFF + 1, OFF + 10, "2.项目实施内容及过程概述");
+            s.block(9, 9, OFF + 1, OFF + 10, texts[2]);
+        }
         int header = 10;
         s.block(header, header + funds.size(), OFF, OFF, "预算执行情况(10分)");
         String[] head = {"年度预算数(万元)", "年初预算", "调整后预算数", "预算执行数", "预算执行率", "权重", "得分"};

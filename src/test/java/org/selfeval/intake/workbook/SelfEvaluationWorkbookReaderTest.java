@@ -194,6 +194,41 @@ class SelfEvaluationWorkbookReaderTest {
         assertThat(findings).filteredOn(x -> x.ruleId().equals("R25")).isNotEmpty();
     }
 
+    /**
+     * 大英县司法局 2023年度「2023年全县安可替代补助资金项目」, as published at
+     * https://dyxrmt.cn/article-157795-21.html (domain.md S4): 项目实施内容 beside its header, 总额 0.00 /
+     * 3.36 / 3.36 (added mid-year), 实施单位 without (盖章). The readable text ends inside its one
+     * indicator row after 指标值 100; 度量单位, 完成值, 权重 and 得分 are set here to "%", "100", 90, 90.
+     */
+    static void dayingSecurePc(Workbook wb) {
+        ProvincialSheets.sichuan(wb, "安可替代", "51092324T000010263357-2023年全县安可替代补助资金项目", "大英县司法局部门",
+                "大英县司法局",
+                List.of(new String[] {"总额", "0.00", "3.36", "3.36", "100.00%", "10", "10", INSTRUCTIONS},
+                        new String[] {"其中:财政资金", "0.00", "3.36", "3.36", "100.00%"},
+                        new String[] {"财政专户管理资金", "0.00", "0.00", "0.00", "0.00%"},
+                        new String[] {"单位资金", "0.00", "0.00", "0.00", "0.00%"},
+                        new String[] {"其他资金", "", "", "", ""}),
+                List.of(new Row3("产出指标", "质量指标", "完成安可产品购买并按要求支付资金", "=", "100", "%", "100", "90", "90", "")),
+                new String[] {"100", "100"},
+                new String[] {"根据要求购买安可设备,并完成项目资金支付。", "完成", "2023年购买13台安可电脑,并于12月前完成资金支付。",
+                        "", "", "", "", ""}, true);
+    }
+
+    @Test
+    void theSummaryBesideItsHeaderAsInAnotherPublishedTable() throws Exception {
+        Path f = write("大英县司法局自评表.xlsx", new XSSFWorkbook(), SelfEvaluationWorkbookReaderTest::dayingSecurePc);
+        Project p = (Project) new SelfEvaluationWorkbookReader().read(f).found().get(0).value();
+        assertThat(p.implementationSummary()).isEqualTo("2023年购买13台安可电脑,并于12月前完成资金支付。");
+        assertThat(p.annualGoal()).isEqualTo("根据要求购买安可设备,并完成项目资金支付。");
+        assertThat(p.goalCompletion()).isEqualTo("完成");
+        assertThat(p.implementingUnit()).isEqualTo("大英县司法局");
+        assertThat(p.funds(FundSource.FISCAL)).isEqualTo(new BudgetFigures(money("0"), money("3.36"), money("3.36")));
+        assertThat(p.funds()).containsOnlyKeys(FundSource.FISCAL);
+        assertThat(p.stated().executionScore().value()).isEqualByComparingTo("10");
+        assertThat(Auditor.standard().audit(TestReports.sample().withProjects(List.of(p))))
+                .filteredOn(x -> x.ruleId().equals("R8b")).isEmpty();
+    }
+
     // ---- (2) the national form: an invented department, several project sheets -------------
 
     static void nationalExport(Workbook wb) {
