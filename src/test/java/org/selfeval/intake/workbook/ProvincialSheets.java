@@ -69,10 +69,7 @@ final class ProvincialSheets {
         }
         int header = 10;
         s.block(header, header + funds.size(), OFF, OFF, "预算执行情况(10分)");
-        String[] head = {"年度预算数(万元)", "年初预算", "调整后预算数", "预算执行数", "预算执行率", "权重", "得分"};
-        for (int i = 0; i < head.length; i++) {
-            s.put(header, OFF + 1 + i, head[i]);
-        }
+        s.across(header, OFF + 1, "年度预算数(万元)", "年初预算", "调整后预算数", "预算执行数", "预算执行率", "权重", "得分");
         s.block(header, header, OFF + 8, OFF + 10, "原因");
         for (int i = 0; i < funds.size(); i++) {
             String[] f = funds.get(i);
@@ -88,10 +85,7 @@ final class ProvincialSheets {
         }
         int ind = header + funds.size() + 2; // one blank row between the blocks
         s.block(ind, ind + rows.size(), OFF, OFF, "绩效指标(90分)");
-        String[] ih = {"一级指标", "二级指标", "三级指标", "指标性质", "指标值", "度量单位", "完成值", "权重", "得分", "未完成原因分析"};
-        for (int i = 0; i < ih.length; i++) {
-            s.put(ind, OFF + 1 + i, ih[i]);
-        }
+        s.across(ind, OFF + 1, "一级指标", "二级指标", "三级指标", "指标性质", "指标值", "度量单位", "完成值", "权重", "得分", "未完成原因分析");
         s.indicators(ind + 1, rows, OFF + 1);
         int sumRow = ind + rows.size() + 1;
         s.block(sumRow, sumRow, OFF, OFF + 7, "合计");
@@ -127,10 +121,7 @@ final class ProvincialSheets {
         s.block(3, 3, OFF + 6, OFF + 9, implementing);
         int header = 4;
         s.block(header, header + funds.size(), OFF, OFF, "项目资金（万元）");
-        String[] head = {"年初预算数", "全年预算数", "全年执行数", "分值", "执行率"};
-        for (int i = 0; i < head.length; i++) {
-            s.put(header, OFF + 3 + i, head[i]);
-        }
+        s.across(header, OFF + 3, "年初预算数", "全年预算数", "全年执行数", "分值", "执行率");
         s.block(header, header, OFF + 8, OFF + 9, "得分");
         for (int i = 0; i < funds.size(); i++) {
             String[] f = funds.get(i);
@@ -148,10 +139,7 @@ final class ProvincialSheets {
         s.block(goal + 1, goal + 1, OFF + 6, OFF + 9, goals[1]);
         int ind = goal + 3; // a blank row before the indicators
         s.block(ind, ind + rows.size(), OFF, OFF, "绩效指标");
-        String[] ih = {"一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"};
-        for (int i = 0; i < ih.length; i++) {
-            s.put(ind, OFF + 1 + i, ih[i]);
-        }
+        s.across(ind, OFF + 1, "一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分");
         s.block(ind, ind, OFF + 8, OFF + 9, "偏差原因分析及改进措施");
         s.indicators(ind + 1, rows, OFF + 1);
         int sumRow = ind + rows.size() + 1;
@@ -181,6 +169,13 @@ final class ProvincialSheets {
                 }
                 runStart = i + 1;
             }
+        }
+    }
+
+    /** Texts in row r from column c on, one a cell. */
+    private void across(int r, int c, String... texts) {
+        for (int i = 0; i < texts.length; i++) {
+            put(r, c + i, texts[i]);
         }
     }
 
