@@ -25,6 +25,7 @@ public final class WorkbookFile implements AutoCloseable {
     public static final long MAX_FILE_BYTES = 20L * 1024 * 1024;
     public static final int MAX_ROWS = 2000;
     public static final int MAX_SHEETS = 500;
+    private static final String OLD_EXCEL = "是 Excel 5.0/95 或更早版本的工作簿，请在 Excel 或 WPS 中另存为 .xlsx 再导入";
 
     private final String name;
     private final Workbook workbook;
@@ -92,8 +93,9 @@ public final class WorkbookFile implements AutoCloseable {
             if (fs.getRoot().hasEntry(Decryptor.DEFAULT_POIFS_ENTRY) || fs.getRoot().hasEntry("EncryptionInfo")) {
                 throw new WorkbookFormatException(name, "", "文件设置了打开密码（已加密），请在 Excel 或 WPS 中取消密码后另存再导入");
             }
-            if (!fs.getRoot().hasEntry("Workbook") && !fs.getRoot().hasEntry("WORKBOOK") && !fs.getRoot().hasEntry("Book")) {
-                throw new WorkbookFormatException(name, "", "是 Word 等其他 Office 文件，不是 Excel 工作簿（.xls / .xlsx）");
+            if (!fs.getRoot().hasEntry("Workbook") && !fs.getRoot().hasEntry("WORKBOOK")) {
+                throw new WorkbookFormatException(name, "", fs.getRoot().hasEntry("Book") ? OLD_EXCEL
+                        : "是 Word 等其他 Office 文件，不是 Excel 工作簿（.xls / .xlsx）");
             }
             RowCountGuard.check(fs, name, MAX_ROWS);
             HSSFWorkbook wb = new HSSFWorkbook(fs.getRoot(), true);
@@ -140,6 +142,9 @@ public final class WorkbookFile implements AutoCloseable {
             String m = String.valueOf(t.getMessage());
             if (m.contains("Zip bomb") || m.contains("max. ratio") || m.contains("exceed the max")) {
                 return "文件疑似压缩炸弹（解压后体积异常膨胀），为保护电脑已拒绝读取";
+            }
+            if (t instanceof org.apache.poi.hssf.OldExcelFormatException) {
+                return OLD_EXCEL;
             }
             if (t instanceof org.apache.poi.EncryptedDocumentException || m.contains("encrypt") || m.contains("password")) {
                 return "文件设置了打开密码（已加密），请取消密码后再导入";

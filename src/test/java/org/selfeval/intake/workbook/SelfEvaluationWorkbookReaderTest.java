@@ -448,6 +448,18 @@ class SelfEvaluationWorkbookReaderTest {
                 .satisfies(e -> assertThat(e.getMessage()).doesNotContain("Exception", "null"));
     }
 
+    @Test
+    void aWordFileNamedXlsIsNamedAsSuch() throws Exception {
+        Path f = dir.resolve("报告.xls");
+        try (org.apache.poi.poifs.filesystem.POIFSFileSystem fs = new org.apache.poi.poifs.filesystem.POIFSFileSystem();
+             OutputStream out = Files.newOutputStream(f)) {
+            fs.createDocument(new java.io.ByteArrayInputStream(new byte[600]), "WordDocument");
+            fs.writeFilesystem(out);
+        }
+        assertThatThrownBy(() -> new SelfEvaluationWorkbookReader().read(f)).isInstanceOf(WorkbookFormatException.class)
+                .hasMessageContaining("报告.xls").hasMessageContaining("不是 Excel 工作簿");
+    }
+
     private Path write(String name, Workbook wb, java.util.function.Consumer<Workbook> fill) throws Exception {
         Path f = dir.resolve(name);
         try (wb; OutputStream out = Files.newOutputStream(f)) {
