@@ -17,7 +17,6 @@ import org.selfeval.model.Indicator;
 import org.selfeval.model.IndicatorNature;
 import org.selfeval.model.Project;
 import org.selfeval.model.ProjectStated;
-import org.selfeval.model.Stated;
 import org.selfeval.model.QualitativeGrade;
 
 /**
@@ -29,7 +28,6 @@ final class ProjectSheetReader {
     private final ProjectMeta meta;
     private final CellReader cells;
     private final SheetLabels labels;
-    private final Sheet sheet;
     /** Whether the sheet is ours, written before the data part existed: hidden columns L:M carry it. */
     private boolean legacyColumns;
     private int initialCol;
@@ -46,7 +44,6 @@ final class ProjectSheetReader {
      *             it existed (whose hidden columns L:M carry the same) or by another system
      */
     ProjectSheetReader(String file, Sheet sheet, ProjectMeta meta) {
-        this.sheet = sheet;
         this.cells = new CellReader(file, sheet);
         this.labels = new SheetLabels(sheet, cells);
         this.meta = meta;

@@ -9,7 +9,7 @@ import org.apache.poi.ss.usermodel.Sheet;
  */
 public enum SheetKind {
     /** 部门预算项目支出绩效自评表, 报表编号 510000_0013zp (domain.md §1.2). */
-    SICHUAN("四川格式项目支出绩效自评表（" + "510000_0013zp）"),
+    SICHUAN("四川格式项目支出绩效自评表（510000_0013zp）"),
     /** 项目支出绩效自评表 of 财预〔2020〕10号 (domain.md §1.1). */
     NATIONAL("全国格式项目支出绩效自评表（财预〔2020〕10号）"),
     /** 自评汇总表 or 部门整体支出绩效自评表: skipped. */
