@@ -53,10 +53,13 @@ public enum SheetKind {
                 || l.contains("部门整体支出绩效评价"))) {
             return SUMMARY;
         }
-        if (national) {
+        // no title: the headers of both blocks, so that a 决算 table with a 预算 column is not taken for one
+        boolean indicators = labels.headerRow(0, SCAN_ROWS, "一级指标"::equals, "三级指标"::equals).isPresent();
+        if (national && indicators) {
             return NATIONAL;
         }
-        if (named && labels.headerRow(0, SCAN_ROWS, l -> l.startsWith("调整后预算"), l -> l.startsWith("预算执行数")).isPresent()) {
+        if (named && indicators
+                && labels.headerRow(0, SCAN_ROWS, l -> l.startsWith("调整后预算"), l -> l.startsWith("预算执行数")).isPresent()) {
             return SICHUAN;
         }
         return OTHER;

@@ -419,6 +419,14 @@ class SelfEvaluationWorkbookReaderTest {
         try (XSSFWorkbook ours = new XSSFWorkbook(); HSSFWorkbook accounts = new HSSFWorkbook()) {
             sichuanExport(ours);
             accounts.createSheet("Z01").createRow(0).createCell(0).setCellValue("收入支出决算总表");
+            // a 决算-style table with a 项目名称 and budget columns but no indicator block
+            org.apache.poi.ss.usermodel.Sheet z = accounts.createSheet("项目支出表");
+            z.createRow(0).createCell(0).setCellValue("项目名称");
+            z.createRow(1).createCell(0).setCellValue("年初预算数");
+            z.getRow(1).createCell(1).setCellValue("全年预算数");
+            z.getRow(1).createCell(2).setCellValue("全年执行数");
+            z.getRow(1).createCell(3).setCellValue("调整后预算数");
+            z.getRow(1).createCell(4).setCellValue("预算执行数");
             assertThat(SelfEvaluationWorkbookReader.looksLikeSelfEvaluation(ours)).isTrue();
             assertThat(SelfEvaluationWorkbookReader.looksLikeSelfEvaluation(accounts)).isFalse();
         }
