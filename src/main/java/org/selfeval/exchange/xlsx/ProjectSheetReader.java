@@ -92,6 +92,9 @@ final class ProjectSheetReader {
                 .map(at -> stripPrefix(textQuietly(at.row(), at.col()), DATA_NOTE)).orElse(null);
         String adjustment = orEmpty(meta(META_ADJUSTMENT_ROW, "调整原因"));
         String reason = reasonCol < 0 ? "" : cells.text(total, reasonCol, "原因");
+        if (isPrintedInstruction(reason)) {
+            reason = "";
+        }
         String line = ADJUSTMENT_PREFIX + adjustment;
         if (!adjustment.isEmpty() && reason.endsWith(line)) {
             reason = reason.substring(0, reason.length() - line.length());
@@ -105,6 +108,16 @@ final class ProjectSheetReader {
                 textBelow(GOAL, competentAt.row(), goalLimit), textBelow(GOAL_DONE, competentAt.row(), goalLimit),
                 summary(competentAt.row(), summaryLimit), indicators, conclusion, problems, improvements,
                 leads[0], leads[1], orEmpty(meta(META_REPORT_TEXT_ROW, "报告正文")), dataNote, stated);
+    }
+
+    /**
+     * Whether a 原因 cell holds only the form's own printed instructions (1.预算执行率=… 3.其他资金包括：
+     * 社会投入资金、银行贷款), which the provincial export leaves there when nothing was entered.
+     */
+    static boolean isPrintedInstruction(String text) {
+        String t = SheetLabels.squeeze(text);
+        return t.startsWith("1.预算执行率=预算执行数/调整后预算数") && t.contains("3.其他资金包括")
+                && t.matches(".*银行贷款[.。]?$");
     }
 
     private void executionColumns(int header) throws ReportFormatException {
