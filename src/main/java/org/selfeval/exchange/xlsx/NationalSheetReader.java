@@ -35,8 +35,13 @@ final class NationalSheetReader {
     private final List<Integer> indicatorRows = new ArrayList<>();
 
     NationalSheetReader(String file, Sheet sheet, ProjectMeta meta) {
+        this(file, sheet, meta, 0, sheet.getLastRowNum() + 1);
+    }
+
+    /** The table in rows [top, end) of the sheet. */
+    NationalSheetReader(String file, Sheet sheet, ProjectMeta meta, int top, int end) {
         this.cells = new CellReader(file, sheet);
-        this.labels = new SheetLabels(sheet, cells);
+        this.labels = new SheetLabels(sheet, cells, top, end);
         this.meta = meta;
     }
 

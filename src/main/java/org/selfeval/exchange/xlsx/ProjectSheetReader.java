@@ -44,8 +44,13 @@ final class ProjectSheetReader {
      *             it existed (whose hidden columns L:M carry the same) or by another system
      */
     ProjectSheetReader(String file, Sheet sheet, ProjectMeta meta) {
+        this(file, sheet, meta, 0, sheet.getLastRowNum() + 1);
+    }
+
+    /** The table in rows [top, end) of the sheet. */
+    ProjectSheetReader(String file, Sheet sheet, ProjectMeta meta, int top, int end) {
         this.cells = new CellReader(file, sheet);
-        this.labels = new SheetLabels(sheet, cells);
+        this.labels = new SheetLabels(sheet, cells, top, end);
         this.meta = meta;
     }
 

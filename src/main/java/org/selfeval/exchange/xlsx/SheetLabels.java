@@ -25,9 +25,35 @@ final class SheetLabels {
     private final Sheet sheet;
     private final CellReader cells;
 
+    /** First row of the part of the sheet looked in, and the row after its last. */
+    private final int top;
+    private final int end;
+
     SheetLabels(Sheet sheet, CellReader cells) {
+        this(sheet, cells, 0, sheet.getLastRowNum() + 1);
+    }
+
+    /** Labels of rows [top, end) only: one of several tables one under another on a sheet. */
+    SheetLabels(Sheet sheet, CellReader cells, int top, int end) {
         this.sheet = sheet;
         this.cells = cells;
+        this.top = Math.max(top, 0);
+        this.end = Math.min(end, sheet.getLastRowNum() + 1);
+    }
+
+    /**
+     * The rows where a form's title starts a table, for a sheet that holds several tables one under
+     * another; each table runs from its title (or the 报表编号 line just above it) to the next one's.
+     */
+    java.util.List<Integer> tableStarts(Predicate<String> title) {
+        java.util.List<Integer> starts = new java.util.ArrayList<>();
+        for (int r = top; r < end; r++) {
+            if (inRow(title, r, 0).isPresent()) {
+                boolean numberAbove = r > top && inRow(l -> l.contains("510000_0013zp"), r - 1, 0).isPresent();
+                starts.add(starts.isEmpty() ? top : numberAbove ? r - 1 : r);
+            }
+        }
+        return starts;
     }
 
     /** A cell's position. */
@@ -49,7 +75,7 @@ final class SheetLabels {
 
     /** The first cell, row by row from {@code fromRow}, whose label matches. */
     Optional<At> find(Predicate<String> match, int fromRow) {
-        for (int r = Math.max(fromRow, 0); r <= sheet.getLastRowNum(); r++) {
+        for (int r = Math.max(fromRow, top); r < end; r++) {
             Optional<At> at = inRow(match, r, 0);
             if (at.isPresent()) {
                 return at;
@@ -85,12 +111,12 @@ final class SheetLabels {
 
     /** The first row from {@code fromRow} that has both headers. */
     Optional<Integer> headerRow(int fromRow, Predicate<String> a, Predicate<String> b) {
-        return headerRow(fromRow, sheet.getLastRowNum() + 1, a, b);
+        return headerRow(fromRow, end, a, b);
     }
 
     /** The first row in [fromRow, toRow) that has both headers. */
     Optional<Integer> headerRow(int fromRow, int toRow, Predicate<String> a, Predicate<String> b) {
-        for (int r = Math.max(fromRow, 0); r <= Math.min(sheet.getLastRowNum(), toRow - 1); r++) {
+        for (int r = Math.max(fromRow, top); r < Math.min(end, toRow); r++) {
             if (inRow(a, r, 0).isPresent() && inRow(b, r, 0).isPresent()) {
                 return Optional.of(r);
             }
@@ -192,7 +218,7 @@ final class SheetLabels {
 
     /** Whether any label of the first {@code rows} rows matches. */
     boolean anyLabel(int rows, Predicate<String> match) {
-        for (int r = 0; r <= Math.min(sheet.getLastRowNum(), rows - 1); r++) {
+        for (int r = top; r < Math.min(end, top + rows); r++) {
             if (inRow(match, r, 0).isPresent()) {
                 return true;
             }

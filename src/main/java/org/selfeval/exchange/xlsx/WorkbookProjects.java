@@ -33,7 +33,18 @@ public record WorkbookProjects(String file, List<SheetProject> projects, List<St
         return this;
     }
 
-    /** One project sheet: its name, its layout and the project read. */
-    public record SheetProject(String sheet, SheetKind kind, Project project) {
+    /**
+     * One project's table: its sheet, its layout, the project read, and — on a sheet that holds several
+     * tables one under another — which one (1, 2, …) and its first row (1-based); 0 for a whole sheet.
+     */
+    public record SheetProject(String sheet, SheetKind kind, Project project, int table, int firstRow) {
+        public SheetProject(String sheet, SheetKind kind, Project project) {
+            this(sheet, kind, project, 0, 0);
+        }
+
+        /** Where it was read, in the clerk's words: 工作表「…」, or 工作表「…」第 2 张表（第 41 行起）. */
+        public String where() {
+            return "工作表「" + sheet + "」" + (table == 0 ? "" : "第 " + table + " 张表（第 " + firstRow + " 行起）");
+        }
     }
 }

@@ -66,14 +66,35 @@ public final class XlsxImporter {
             String name = sheet.getSheetName();
             sheets.add("「" + name + "」（" + kind.label() + "）");
             switch (kind) {
-                case SICHUAN -> projects.add(new WorkbookProjects.SheetProject(name, kind,
-                        new ProjectSheetReader(opened.name(), sheet, meta.get(name)).read()));
-                case NATIONAL -> projects.add(new WorkbookProjects.SheetProject(name, kind,
-                        new NationalSheetReader(opened.name(), sheet, meta.get(name)).read()));
+                case SICHUAN, NATIONAL -> projects.addAll(tables(opened, sheet, kind, meta.get(name)));
                 case SUMMARY -> summaries.add(name);
                 default -> others.add("工作表「" + name + "」");
             }
         }
         return new WorkbookProjects(opened.name(), projects, summaries, others, sheets, opened.isXls());
+    }
+
+    /** The project tables of one sheet: the whole sheet, or each of several tables one under another. */
+    private static List<WorkbookProjects.SheetProject> tables(WorkbookFile opened, Sheet sheet, SheetKind kind,
+                                                             ProjectMeta meta) throws ReportFormatException {
+        String name = sheet.getSheetName();
+        List<Integer> starts = new SheetLabels(sheet, new CellReader(opened.name(), sheet)).tableStarts(
+                kind == SheetKind.SICHUAN ? l -> l.startsWith("部门预算项目支出绩效自评表") : "项目支出绩效自评表"::equals);
+        if (starts.size() <= 1) {
+            return List.of(new WorkbookProjects.SheetProject(name, kind, read(opened, sheet, kind, meta, 0, sheet.getLastRowNum() + 1)));
+        }
+        List<WorkbookProjects.SheetProject> out = new ArrayList<>();
+        for (int i = 0; i < starts.size(); i++) {
+            int top = starts.get(i);
+            int end = i + 1 < starts.size() ? starts.get(i + 1) : sheet.getLastRowNum() + 1;
+            out.add(new WorkbookProjects.SheetProject(name, kind, read(opened, sheet, kind, null, top, end), i + 1, top + 1));
+        }
+        return out;
+    }
+
+    private static Project read(WorkbookFile opened, Sheet sheet, SheetKind kind, ProjectMeta meta, int top, int end)
+            throws ReportFormatException {
+        return kind == SheetKind.SICHUAN ? new ProjectSheetReader(opened.name(), sheet, meta, top, end).read()
+                : new NationalSheetReader(opened.name(), sheet, meta, top, end).read();
     }
 }

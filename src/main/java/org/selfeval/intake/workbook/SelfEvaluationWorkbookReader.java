@@ -39,9 +39,9 @@ public final class SelfEvaluationWorkbookReader implements IntakeReader {
         for (WorkbookProjects.SheetProject p : read.projects()) {
             String name = p.project().name();
             if (!names.add(name)) {
-                notices.add("工作表「" + p.sheet() + "」的项目「" + name + "」与前面的工作表同名，导入时以后者为准");
+                notices.add(p.where() + "的项目「" + name + "」与前面的表同名，导入时以后者为准");
             }
-            found.add(new Found<>(Targets.project(name), p.project(), "工作表「" + p.sheet() + "」"));
+            found.add(new Found<>(Targets.project(name), p.project(), p.where()));
         }
         for (String summary : read.summaries()) {
             notices.add("工作表「" + summary + "」是汇总表，不含单个项目，已跳过");

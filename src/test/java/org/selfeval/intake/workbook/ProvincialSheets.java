@@ -18,9 +18,14 @@ final class ProvincialSheets {
     static final int OFF = 1;
 
     private final Sheet sheet;
+    /** The row the table starts at: 0, or below the tables already on the sheet. */
+    private final int top;
 
-    private ProvincialSheets(Sheet sheet) {
-        this.sheet = sheet;
+    /** A new sheet, or — when the workbook has one of that name — the next table under its last one. */
+    private ProvincialSheets(Workbook wb, String name) {
+        Sheet existing = wb.getSheet(name);
+        this.sheet = existing != null ? existing : wb.createSheet(name);
+        this.top = existing != null ? existing.getLastRowNum() + 3 : 0;
     }
 
     /** One indicator row: 一级, 二级 (blank = as above), 三级, then the layout's value columns. */
@@ -44,7 +49,7 @@ final class ProvincialSheets {
     /** @param summaryBeside 项目实施内容及过程概述 beside its header, in the same row (as S4's export has it) */
     static void sichuan(Workbook wb, String name, String projectName, String competent, String implementing,
                         List<String[]> funds, List<Row3> rows, String[] sum, String[] texts, boolean summaryBeside) {
-        ProvincialSheets s = new ProvincialSheets(wb.createSheet(name));
+        ProvincialSheets s = new ProvincialSheets(wb, name);
         s.put(0, OFF + 8, "报表编号:510000_0013zp");
         s.block(1, 1, OFF, OFF + 10, "部门预算项目支出绩效自评表(2023年度)");
         // row 2 left blank, as the exports pad
@@ -110,7 +115,7 @@ final class ProvincialSheets {
      */
     static void national(Workbook wb, String name, int year, String projectName, String competent, String implementing,
                          List<String[]> funds, String[] goals, List<Row3> rows, String[] sum) {
-        ProvincialSheets s = new ProvincialSheets(wb.createSheet(name));
+        ProvincialSheets s = new ProvincialSheets(wb, name);
         s.block(0, 0, OFF, OFF + 9, "项目支出绩效自评表");
         s.block(1, 1, OFF, OFF + 9, "（" + year + "年度）");
         s.put(2, OFF, "项目名称");
@@ -165,7 +170,7 @@ final class ProvincialSheets {
             boolean runEnds = i + 1 == rows.size() || !rows.get(i + 1).level1().isEmpty();
             if (runEnds) {
                 if (i > runStart) {
-                    sheet.addMergedRegion(new CellRangeAddress(first + runStart, r, c, c));
+                    sheet.addMergedRegion(new CellRangeAddress(top + first + runStart, top + r, c, c));
                 }
                 runStart = i + 1;
             }
@@ -180,7 +185,7 @@ final class ProvincialSheets {
     }
 
     private void put(int r, int c, String text) {
-        Row row = sheet.getRow(r) != null ? sheet.getRow(r) : sheet.createRow(r);
+        Row row = sheet.getRow(top + r) != null ? sheet.getRow(top + r) : sheet.createRow(top + r);
         Cell cell = row.createCell(c);
         if (text != null && !text.isEmpty()) {
             cell.setCellValue(text);
@@ -190,7 +195,7 @@ final class ProvincialSheets {
     private void block(int r1, int r2, int c1, int c2, String text) {
         put(r1, c1, text);
         if (r1 != r2 || c1 != c2) {
-            sheet.addMergedRegion(new CellRangeAddress(r1, r2, c1, c2));
+            sheet.addMergedRegion(new CellRangeAddress(top + r1, top + r2, c1, c2));
         }
     }
 }

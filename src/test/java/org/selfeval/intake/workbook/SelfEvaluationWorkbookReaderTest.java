@@ -229,6 +229,30 @@ class SelfEvaluationWorkbookReaderTest {
                 .filteredOn(x -> x.ruleId().equals("R8b")).isEmpty();
     }
 
+    @Test
+    void severalTablesOnOneSheetAreEachAProject() throws Exception {
+        Path f = write("一表多项目.xlsx", new XSSFWorkbook(), wb -> {
+            qingshenWages(wb);
+            ProvincialSheets.sichuan(wb, "工资性支出", "51092324T000010263357-2023年全县安可替代补助资金项目", "大英县司法局部门",
+                    "大英县司法局",
+                    List.<String[]>of(new String[] {"总额", "0.00", "3.36", "3.36", "100.00%", "10", "10"},
+                            new String[] {"其中:财政资金", "0.00", "3.36", "3.36", "100.00%"}),
+                    List.of(new Row3("产出指标", "质量指标", "完成安可产品购买并按要求支付资金", "=", "100", "%", "100", "90", "90", "")),
+                    new String[] {"100", "100"}, new String[] {"", "", "", "", "", "", "查小兵", "唐勇"});
+        });
+        ImportPreview preview = new SelfEvaluationWorkbookReader().read(f);
+        assertThat(preview.found()).extracting(x -> ((Project) x.value()).name())
+                .containsExactly("工资性支出", "2023年全县安可替代补助资金项目");
+        assertThat(preview.found().get(0).source()).isEqualTo("工作表「工资性支出」第 1 张表（第 1 行起）");
+        assertThat(preview.found().get(1).source()).startsWith("工作表「工资性支出」第 2 张表（第 ");
+        Project second = (Project) preview.found().get(1).value();
+        assertThat(second.projectLead()).isEqualTo("查小兵");
+        assertThat(second.funds(FundSource.FISCAL).executed()).isEqualByComparingTo("3.36");
+        Project first = (Project) preview.found().get(0).value();
+        assertThat(first.indicators()).hasSize(2);
+        assertThat(first.projectLead()).isEmpty();
+    }
+
     // ---- (2) the national form: an invented department, several project sheets -------------
 
     static void nationalExport(Workbook wb) {
@@ -292,6 +316,24 @@ class SelfEvaluationWorkbookReaderTest {
         assertThat(relics.indicators().get(0).deviationReason()).isEqualTo("1处受雨季影响顺延");
         assertThat(relics.stated().totalScore()).isEqualTo(Stated.blank());
         assertThat(relics.funds()).containsOnlyKeys(FundSource.FISCAL);
+    }
+
+    @Test
+    void severalNationalTablesOnOneSheetAreEachAProject() throws Exception {
+        Path f = write("全国一表多项目.xls", new HSSFWorkbook(), wb -> {
+            tangxiTable(wb);
+            ProvincialSheets.national(wb, "委托业务项目", 2022, "第二个项目", "某镇人民政府", "某镇人民政府",
+                    List.<String[]>of(new String[] {"年度资金总额", "10", "10", "9", "10", "90%", "9"},
+                            new String[] {"其中：当年财政拨款", "10", "10", "9", "—", "90%", "—"}),
+                    new String[] {"", ""}, List.of(new Row3("产出指标", "数量指标", "完成数", "≥10件", "9件", "90", "81", "")),
+                    new String[] {"100", "90"});
+        });
+        ImportPreview preview = new SelfEvaluationWorkbookReader().read(f);
+        assertThat(preview.found()).extracting(x -> ((Project) x.value()).name()).containsExactly("委托业务项目", "第二个项目");
+        assertThat(((Project) preview.found().get(0).value()).indicators()).hasSize(9);
+        Project second = (Project) preview.found().get(1).value();
+        assertThat(second.indicators()).singleElement().satisfies(i -> assertThat(i.score()).isEqualByComparingTo("81"));
+        assertThat(second.stated().executionRate().value()).isEqualByComparingTo("90");
     }
 
     @Test
