@@ -92,6 +92,37 @@ final class CellReader {
         return number(r, c, what, "数值");
     }
 
+    /**
+     * A percentage (执行率) as a number of per cent: a cell formatted as a percentage or a plain
+     * fraction up to 1 is scaled by 100 (0.9 → 90), a text "98.50%" or "98.50" is read as written.
+     */
+    BigDecimal percent(int r, int c, String what) throws ReportFormatException {
+        Cell cell = cell(r, c);
+        if (cell != null && cell.getCellType() == CellType.STRING) {
+            String s = cell.getStringCellValue().strip();
+            s = s.endsWith("%") || s.endsWith("％") ? s.substring(0, s.length() - 1) : s;
+            if (s.isEmpty() || s.equals("/") || s.equals("—")) {
+                return null;
+            }
+            if (!DECIMAL.matcher(s.replace(",", "")).matches() || s.length() > 20) {
+                throw error(r, c, what, "应为百分比（数字），却是「" + shorten(cell.getStringCellValue()) + "」");
+            }
+            return new BigDecimal(s.replace(",", ""));
+        }
+        BigDecimal value = number(r, c, what, "数值");
+        if (value == null) {
+            return null;
+        }
+        boolean asPercent = cell.getCellStyle() != null && cell.getCellStyle().getDataFormatString() != null
+                && cell.getCellStyle().getDataFormatString().contains("%");
+        return asPercent || value.abs().compareTo(BigDecimal.ONE) <= 0 ? value.movePointRight(2) : value;
+    }
+
+    /** Whether (r, c) lies in a merged block. */
+    boolean isMerged(int r, int c) {
+        return merged.stream().anyMatch(region -> region.isInRange(r, c));
+    }
+
     /** A weight or score (分): blank = none. */
     BigDecimal points(int r, int c, String what) throws ReportFormatException {
         BigDecimal value = number(r, c, what, "分值");

@@ -16,6 +16,7 @@ public final class ProjectMeta {
     private String code;
     private String adjustmentReason = "";
     private String reportText = "";
+    private final Map<String, String> texts = new TreeMap<>();
     private final Map<Integer, String> grades = new TreeMap<>();
     private final Set<Integer> computed = new TreeSet<>();
 
@@ -33,6 +34,25 @@ public final class ProjectMeta {
 
     public String reportText() {
         return reportText;
+    }
+
+    /**
+     * A text the national form has no cell for (执行 原因, 项目实施内容, 评价结论, 存在问题, 改进措施, the
+     * two 负责人, the split of 其他资金), by name; null when not kept.
+     */
+    public String text(String name) {
+        return texts.get(name);
+    }
+
+    public ProjectMeta text(String name, String value) {
+        if (value != null && !value.isEmpty()) {
+            texts.put(name, value);
+        }
+        return this;
+    }
+
+    Map<String, String> texts() {
+        return texts;
     }
 
     /** The grade name of the indicator on this row, or "" when it has none. */

@@ -60,6 +60,47 @@ public final class RowCountGuard {
         }
     }
 
+    /**
+     * The same for an .xls: its records are streamed (HSSF's event reader) and the first row numbered
+     * beyond {@code maxRows} stops the reading.
+     */
+    static void check(org.apache.poi.poifs.filesystem.POIFSFileSystem fs, String file, int maxRows)
+            throws ReportFormatException, IOException {
+        java.util.List<String> names = new java.util.ArrayList<>();
+        int[] sheet = {-1};
+        org.apache.poi.hssf.eventusermodel.HSSFRequest request = new org.apache.poi.hssf.eventusermodel.HSSFRequest();
+        request.addListenerForAllRecords(record -> {
+            if (record instanceof org.apache.poi.hssf.record.BoundSheetRecord b) {
+                names.add(b.getSheetname());
+            } else if (record instanceof org.apache.poi.hssf.record.BOFRecord bof
+                    && bof.getType() == org.apache.poi.hssf.record.BOFRecord.TYPE_WORKSHEET) {
+                sheet[0]++;
+            }
+            long row = record instanceof org.apache.poi.hssf.record.RowRecord rr ? rr.getRowNumber()
+                    : record instanceof org.apache.poi.hssf.record.CellValueRecordInterface cv ? cv.getRow() : -1;
+            if (row + 1 > maxRows) {
+                throw new TooManyXlsRows(row + 1, sheet[0] >= 0 && sheet[0] < names.size() ? names.get(sheet[0]) : "");
+            }
+        });
+        try {
+            new org.apache.poi.hssf.eventusermodel.HSSFEventFactory().processWorkbookEvents(request, fs);
+        } catch (TooManyXlsRows e) {
+            throw new WorkbookFormatException(file, "工作表「" + e.sheet + "」", "写到了第 " + e.rows
+                    + " 行，超过自评表的上限 " + maxRows + " 行，拒绝读取");
+        }
+    }
+
+    private static final class TooManyXlsRows extends RuntimeException {
+        final long rows;
+        final String sheet;
+
+        TooManyXlsRows(long rows, String sheet) {
+            super("too many rows", null, false, false);
+            this.rows = rows;
+            this.sheet = sheet;
+        }
+    }
+
     private static final class Counter extends DefaultHandler {
         private final int max;
         private final long maxCells;

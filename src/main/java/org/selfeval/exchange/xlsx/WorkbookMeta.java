@@ -96,6 +96,12 @@ public final class WorkbookMeta {
             text(doc, e, "code", m.code());
             text(doc, e, "adjustmentReason", m.adjustmentReason());
             text(doc, e, "reportText", m.reportText());
+            m.texts().forEach((name, value) -> {
+                Element t = doc.createElementNS(NS, "text");
+                t.setAttribute("name", name);
+                t.setTextContent(value);
+                e.appendChild(t);
+            });
             m.grades().forEach((row, grade) -> row(doc, e, row).setAttribute("grade", grade));
             m.computedRows().forEach(row -> row(doc, e, row).setAttribute("computed", "true"));
             root.appendChild(e);
@@ -131,6 +137,11 @@ public final class WorkbookMeta {
             Element s = (Element) sheets.item(i);
             ProjectMeta m = new ProjectMeta().id(child(s, "id")).code(child(s, "code"))
                     .adjustmentReason(child(s, "adjustmentReason")).reportText(child(s, "reportText"));
+            NodeList texts = s.getElementsByTagNameNS(NS, "text");
+            for (int k = 0; k < texts.getLength(); k++) {
+                Element t = (Element) texts.item(k);
+                m.text(t.getAttribute("name"), t.getTextContent());
+            }
             NodeList rows = s.getElementsByTagNameNS(NS, "row");
             for (int k = 0; k < rows.getLength(); k++) {
                 Element r = (Element) rows.item(k);

@@ -1,120 +1,100 @@
 package org.selfeval.exchange.xlsx;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
-import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
-import org.apache.poi.openxml4j.opc.OPCPackage;
-import org.apache.poi.openxml4j.opc.PackageAccess;
-import org.apache.poi.poifs.crypt.Decryptor;
-import org.apache.poi.poifs.filesystem.FileMagic;
-import org.apache.poi.poifs.filesystem.POIFSFileSystem;
+import java.util.Map;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.selfeval.exchange.OfficeFileTrouble;
+import org.apache.poi.ss.usermodel.Workbook;
 import org.selfeval.exchange.ReportFormatException;
 import org.selfeval.model.Project;
 
 /**
- * Reads the project sheets of a self-evaluation workbook this tool exported (Sichuan form) back into
- * projects. Anything else — not an xlsx, a password, a zip bomb, a foreign sheet, a letter or a
- * negative number where an amount belongs, a formula where text belongs, a sheet of absurd size —
- * ends in a {@link ReportFormatException} whose Chinese message names the file, sheet and cell.
- *
- * <p>Zip bombs are caught by POI's {@code ZipSecureFile} limits (inflate ratio), which are left at
- * POI's defaults and not changed for the whole JVM.
+ * Reads the project sheets of a 项目支出绩效自评表 workbook into projects: this tool's own exports (both
+ * layouts, back into equal projects) and the provincial system's exports of the Sichuan 510000_0013zp
+ * form or the national 财预〔2020〕10号 form, as .xlsx or .xls. Anything it cannot read — not a workbook, a
+ * password, a zip bomb, a letter or a negative number where an amount belongs, a formula where text
+ * belongs, a sheet of absurd size — ends in a {@link ReportFormatException} whose Chinese message
+ * names the file, sheet and cell. {@link WorkbookFile} opens the file and applies the size limits.
  */
 public final class XlsxImporter {
     /** Larger files are refused before they are opened. */
-    public static final long MAX_FILE_BYTES = 20L * 1024 * 1024;
+    public static final long MAX_FILE_BYTES = WorkbookFile.MAX_FILE_BYTES;
     /** A project sheet of the form has a few dozen rows. */
-    public static final int MAX_ROWS = 2000;
-    public static final int MAX_SHEETS = 500;
+    public static final int MAX_ROWS = WorkbookFile.MAX_ROWS;
+    public static final int MAX_SHEETS = WorkbookFile.MAX_SHEETS;
 
+    /** The projects of a workbook of project sheets and summaries only; any other sheet is refused. */
     public List<Project> read(Path file) throws ReportFormatException {
-        String name = String.valueOf(file.getFileName());
-        checkFile(file, name);
-        List<Project> projects = new ArrayList<>();
-        try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
-            RowCountGuard.check(pkg, name, MAX_ROWS);
-            read(pkg, name, projects);
-        } catch (ReportFormatException e) {
-            throw e;
-        } catch (IOException | RuntimeException | InvalidFormatException e) {
-            throw new WorkbookFormatException(name, "", explain(e));
+        WorkbookProjects read = readAll(file);
+        if (read.projects().isEmpty() && read.summaries().isEmpty()) {
+            read.requireProjects();
         }
-        return projects;
+        if (!read.others().isEmpty()) {
+            throw new WorkbookFormatException(read.file(), read.others().get(0), "不是部门预算项目支出绩效自评表（"
+                    + SichuanForm.FORM_NUMBER + "）或全国格式的项目支出绩效自评表，无法导入；请只保留汇总表和项目自评表");
+        }
+        return read.projects().stream().map(WorkbookProjects.SheetProject::project).toList();
     }
 
-    private static void read(OPCPackage pkg, String name, List<Project> projects) throws ReportFormatException, IOException {
-        try (XSSFWorkbook wb = new XSSFWorkbook(pkg)) {
-            if (wb.getNumberOfSheets() > MAX_SHEETS) {
-                throw new WorkbookFormatException(name, "", "工作表多达 " + wb.getNumberOfSheets() + " 个，超过上限 " + MAX_SHEETS);
-            }
-            java.util.Map<String, ProjectMeta> meta = WorkbookMeta.read(wb);
-            for (Sheet sheet : wb) {
-                readSheet(name, sheet, meta.get(sheet.getSheetName())).ifPresent(projects::add);
-            }
-        }
-    }
-
-    private static Optional<Project> readSheet(String file, Sheet sheet, ProjectMeta meta) throws ReportFormatException {
-        CellReader cells = new CellReader(file, sheet);
-        if (sheet.getLastRowNum() + 1 > MAX_ROWS) {
-            throw cells.sheetError("有 " + (sheet.getLastRowNum() + 1) + " 行，超过自评表的上限 " + MAX_ROWS + " 行，拒绝读取");
-        }
-        String first = cells.label(0, 0);
-        if (sheet.getSheetName().equals(SichuanForm.SUMMARY_SHEET) || first.endsWith("自评汇总表")
-                || sheet.getSheetName().equals(SichuanForm.DEPARTMENT_SHEET)) {
-            return Optional.empty();
-        }
-        if (first.equals("项目支出绩效自评表")) {
-            throw cells.sheetError("是全国格式（财预〔2020〕10号）的自评表，目前只能导入四川格式（510000_0013zp）的自评表");
-        }
-        if (!ProjectSheetReader.isForm(cells)) {
-            throw cells.sheetError("不是部门预算项目支出绩效自评表（" + SichuanForm.FORM_NUMBER + "），无法导入；"
-                    + "请只保留本工具导出的汇总表和项目自评表");
-        }
-        return Optional.of(new ProjectSheetReader(file, sheet, meta).read());
-    }
-
-    private static void checkFile(Path file, String name) throws ReportFormatException {
-        try {
-            if (!Files.isRegularFile(file)) {
-                throw new WorkbookFormatException(name, "", "文件不存在或不是普通文件");
-            }
-            long size = Files.size(file);
-            if (size > MAX_FILE_BYTES) {
-                throw new WorkbookFormatException(name, "", "文件大小 " + size / 1024 / 1024 + " MB，超过上限 "
-                        + MAX_FILE_BYTES / 1024 / 1024 + " MB，自评表不应这么大");
-            }
-            FileMagic magic = FileMagic.valueOf(file.toFile());
-            if (magic == FileMagic.OLE2) {
-                throw new WorkbookFormatException(name, "", ole2(file));
-            }
-            if (magic != FileMagic.OOXML) {
-                throw new WorkbookFormatException(name, "", "不是 Excel 工作簿（.xlsx），文件内容不是 ZIP/OOXML 格式");
-            }
+    /**
+     * Every project sheet of the workbook, with the summary and other sheets named; fails only when
+     * the file cannot be read (see {@link WorkbookProjects#requireProjects()} for a workbook without any).
+     */
+    public WorkbookProjects readAll(Path file) throws ReportFormatException {
+        try (WorkbookFile opened = WorkbookFile.open(file)) {
+            return read(opened);
         } catch (IOException e) {
-            throw new WorkbookFormatException(name, "", "无法读取文件：" + e.getMessage());
+            throw new WorkbookFormatException(String.valueOf(file.getFileName()), "", "无法读取文件：" + e.getMessage());
         }
     }
 
-    private static String ole2(Path file) {
-        try (POIFSFileSystem fs = new POIFSFileSystem(file.toFile(), true)) {
-            if (fs.getRoot().hasEntry(Decryptor.DEFAULT_POIFS_ENTRY) || fs.getRoot().hasEntry("EncryptionInfo")) {
-                return "文件设置了打开密码（已加密），请在 Excel 或 WPS 中取消密码后另存为 .xlsx 再导入";
+    private static WorkbookProjects read(WorkbookFile opened) throws ReportFormatException {
+        Workbook wb = opened.workbook();
+        Map<String, ProjectMeta> meta = opened.meta();
+        List<WorkbookProjects.SheetProject> projects = new ArrayList<>();
+        List<String> summaries = new ArrayList<>();
+        List<String> others = new ArrayList<>();
+        List<String> sheets = new ArrayList<>();
+        for (Sheet sheet : wb) {
+            CellReader cells = new CellReader(opened.name(), sheet);
+            if (sheet.getLastRowNum() + 1 > MAX_ROWS) {
+                throw cells.sheetError("有 " + (sheet.getLastRowNum() + 1) + " 行，超过自评表的上限 " + MAX_ROWS + " 行，拒绝读取");
             }
-            return "是旧版 Excel（.xls）或其他 Office 文件，不是 .xlsx 工作簿；请另存为 .xlsx 再导入";
-        } catch (IOException | RuntimeException e) {
-            return "文件已损坏，无法识别为 Excel 工作簿";
+            SheetKind kind = SheetKind.of(sheet);
+            String name = sheet.getSheetName();
+            sheets.add("「" + name + "」（" + kind.label() + "）");
+            switch (kind) {
+                case SICHUAN, NATIONAL -> projects.addAll(tables(opened, sheet, kind, meta.get(name)));
+                case SUMMARY -> summaries.add(name);
+                default -> others.add("工作表「" + name + "」");
+            }
         }
+        return new WorkbookProjects(opened.name(), projects, summaries, others, sheets, opened.isXls());
     }
 
-    private static String explain(Throwable e) {
-        return OfficeFileTrouble.explain(e).orElse("文件已损坏或不是有效的 .xlsx 工作簿，无法打开");
+    /** The project tables of one sheet: the whole sheet, or each of several tables one under another. */
+    private static List<WorkbookProjects.SheetProject> tables(WorkbookFile opened, Sheet sheet, SheetKind kind,
+                                                             ProjectMeta meta) throws ReportFormatException {
+        String name = sheet.getSheetName();
+        List<Integer> starts = new SheetLabels(sheet, new CellReader(opened.name(), sheet)).tableStarts(
+                kind == SheetKind.SICHUAN ? l -> l.startsWith("部门预算项目支出绩效自评表") : "项目支出绩效自评表"::equals);
+        if (starts.size() <= 1) {
+            return List.of(new WorkbookProjects.SheetProject(name, kind, read(opened, sheet, kind, meta, 0, sheet.getLastRowNum() + 1)));
+        }
+        List<WorkbookProjects.SheetProject> out = new ArrayList<>();
+        for (int i = 0; i < starts.size(); i++) {
+            int top = starts.get(i);
+            int end = i + 1 < starts.size() ? starts.get(i + 1) : sheet.getLastRowNum() + 1;
+            out.add(new WorkbookProjects.SheetProject(name, kind, read(opened, sheet, kind, null, top, end), i + 1, top + 1));
+        }
+        return out;
+    }
+
+    private static Project read(WorkbookFile opened, Sheet sheet, SheetKind kind, ProjectMeta meta, int top, int end)
+            throws ReportFormatException {
+        return kind == SheetKind.SICHUAN ? new ProjectSheetReader(opened.name(), sheet, meta, top, end).read()
+                : new NationalSheetReader(opened.name(), sheet, meta, top, end).read();
     }
 }

@@ -37,12 +37,19 @@ final class NationalProjectSheet {
     private final ProjectForm form;
     int totalRow = -1;
     int sumRow = -1;
+    private final org.selfeval.exchange.xlsx.ProjectMeta meta;
 
     NationalProjectSheet(Sheet sheet, XlsxStyles styles, Project project, int year, ProjectForm form) {
         this.w = new SheetWriter(sheet, styles);
         this.project = project;
         this.year = year;
         this.form = form;
+        this.meta = org.selfeval.exchange.xlsx.NationalMeta.of(project);
+    }
+
+    /** What the form has no cell for, kept in the workbook's data part. */
+    org.selfeval.exchange.xlsx.ProjectMeta meta() {
+        return meta;
     }
 
     void write() {
@@ -213,6 +220,12 @@ final class NationalProjectSheet {
             w.formula(r, 7, formula.get(), st.score);
         } else {
             w.number(r, 7, row.effectiveScore().orElse(null), st.score);
+            if (row.score() == null && row.effectiveScore().isPresent()) {
+                meta.markComputed(r);
+            }
+        }
+        if (row.grade() != null) {
+            meta.grade(r, row.grade().name());
         }
     }
 }

@@ -71,6 +71,7 @@ public final class XlsxExporter implements ReportExporter {
                 NationalProjectSheet s = new NationalProjectSheet(sheet, styles, p, report.year(),
                         layout == XlsxLayout.ANHUI ? ProjectForm.ANHUI : ProjectForm.NATIONAL);
                 s.write();
+                metas.put(name, s.meta());
                 refs.add(new ProjectSheetRef(name, s.totalRow, 3, 7, s.sumRow, 7));
             } else {
                 SichuanProjectSheet s = new SichuanProjectSheet(sheet, styles, p, report.year());
