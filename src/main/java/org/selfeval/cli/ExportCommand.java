@@ -37,6 +37,9 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--report", paramLabel = "ID", description = "或：工作区中报告的 ID（见 list）")
     String reportId;
 
+    @Option(names = "--rollup", description = "汇总：本级报告（--report）与其下属单位的报告相加")
+    boolean rollUp;
+
     private final List<ReportExporter> exporters;
 
     ExportCommand(List<ReportExporter> exporters) {
@@ -80,7 +83,7 @@ final class ExportCommand implements Callable<Integer> {
                 throw new CliError("无法写入导出文件 " + out + "：文件夹不存在（" + dir + "）。");
             }
         }
-        Report report = ReportSource.load(cli, input, reportId);
+        Report report = ReportSource.load(cli, input, reportId, rollUp);
         for (int i = 0; i < chosen.size(); i++) {
             Path out = targets.get(i);
             try {

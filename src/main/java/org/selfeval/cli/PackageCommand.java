@@ -27,6 +27,9 @@ final class PackageCommand implements Callable<Integer> {
     @Option(names = "--report", paramLabel = "ID", description = "或：工作区中报告的 ID（见 list）")
     String reportId;
 
+    @Option(names = "--rollup", description = "汇总：本级报告（--report）与其下属单位的报告相加")
+    boolean rollUp;
+
     @Option(names = "--out", paramLabel = "DIR", required = true, description = "报送包所在的文件夹（不存在则创建）")
     Path out;
 
@@ -38,7 +41,7 @@ final class PackageCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws ReportFormatException {
-        Report report = ReportSource.load(cli, input, reportId);
+        Report report = ReportSource.load(cli, input, reportId, rollUp);
         boolean appendix = !noAppendix && (withErrors || org.selfeval.document.AuditAppendix.hasNotes(report));
         SubmissionPackage.Result result;
         try {

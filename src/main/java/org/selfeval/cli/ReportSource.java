@@ -16,6 +16,25 @@ final class ReportSource {
     }
 
     static Report load(Cli cli, Path input, String reportId) throws ReportFormatException {
+        return load(cli, input, reportId, false);
+    }
+
+    /** With {@code rollUp}: the 汇总 of the workspace report {@code reportId} and its 下属单位' reports. */
+    static Report load(Cli cli, Path input, String reportId, boolean rollUp) throws ReportFormatException {
+        if (rollUp) {
+            if (reportId == null) {
+                throw new CliError("--rollup 需要 --report ID（汇总工作区中的本级报告及其下属单位）。");
+            }
+            try (SqliteWorkspace ws = cli.openWorkspace()) {
+                Report parent = ws.load(reportId).orElseThrow(() -> new CliError(
+                        "工作区 " + ws.file() + " 中没有 ID 为 " + reportId + " 的报告（可用 list 查看）。"));
+                java.util.List<Report> units = new java.util.ArrayList<>();
+                for (String id : parent.units()) {
+                    units.add(ws.load(id).orElseThrow(() -> new CliError("下属单位的报告（ID " + id + "）不在工作区 " + ws.file() + " 中。")));
+                }
+                return org.selfeval.rollup.RollUp.of(parent, units);
+            }
+        }
         if (input != null && reportId != null) {
             throw new CliError("--input 与 --report 只能给出其中一个。");
         }

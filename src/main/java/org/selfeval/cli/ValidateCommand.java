@@ -34,6 +34,9 @@ final class ValidateCommand implements Callable<Integer> {
     @Option(names = "--report", paramLabel = "ID", description = "或：工作区中报告的 ID（见 list）")
     String reportId;
 
+    @Option(names = "--rollup", description = "汇总：本级报告（--report）与其下属单位的报告相加")
+    boolean rollUp;
+
     @Option(names = "--format", paramLabel = "text|json", defaultValue = "text",
             description = "输出格式：text（默认）或 json")
     Format format;
@@ -46,7 +49,7 @@ final class ValidateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Report report = ReportSource.load(cli, input, reportId);
+        Report report = ReportSource.load(cli, input, reportId, rollUp);
         List<Finding> findings = auditor.audit(report);
         TextCoverage coverage = auditor.coverage(report);
         if (format == Format.json) {

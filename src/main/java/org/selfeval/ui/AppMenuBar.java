@@ -23,6 +23,7 @@ final class AppMenuBar extends MenuBar {
                 new SeparatorMenuItem(),
                 item("menu-import", "menu.file.import", "Shortcut+I", commands::importFile),
                 item("menu-review", "menu.file.review", null, commands::reviewFolder),
+                item("menu-rollup", "menu.file.rollup", null, commands::rollUp),
                 item("menu-export", "menu.file.export", "Shortcut+E", commands::export),
                 item("menu-open-folder", "menu.file.openFolder", null, commands::openWorkspaceFolder),
                 item("menu-restore", "menu.file.restore", null, commands::restoreFromBackup),

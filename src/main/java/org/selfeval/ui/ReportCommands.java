@@ -38,6 +38,11 @@ final class ReportCommands {
         fileImport.choose();
     }
 
+    /** 文件 → 汇总（本级＋下属单位）…. */
+    void rollUp() {
+        RollUpDialog.open(window);
+    }
+
     /** 文件 → 批量审核…: audit every report of a folder. */
     void reviewFolder() {
         ReviewDialog.choose(window.stage());

@@ -35,6 +35,19 @@ final class RunningApp {
         this.stage = stage;
     }
 
+    /** A workspace in {@code dir} holding the sample report and the other reports given (saved first, so the sample opens). */
+    static RunningApp onSampleWith(Path dir, Report... others) throws Exception {
+        Path workspace = dir.resolve("workspace.db");
+        try (SqliteWorkspace ws = SqliteWorkspace.open(workspace)) {
+            for (Report r : others) {
+                ws.save(r);
+            }
+            Thread.sleep(5);
+            ws.save(ReportJson.read(Path.of("sample-data/leshan-2023.json")));
+        }
+        return new RunningApp(workspace, FxToolkit.registerPrimaryStage());
+    }
+
     /** A workspace in {@code dir} holding the sample report (sample-data/leshan-2023.json). */
     static RunningApp onSample(Path dir) throws Exception {
         Path workspace = dir.resolve("workspace.db");

@@ -1,0 +1,54 @@
+package org.selfeval.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.selfeval.exchange.ReportJson;
+import org.selfeval.model.IncomeSource;
+import org.selfeval.model.Report;
+import org.selfeval.rollup.RollUpFixtures;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** 汇总 in the window: tick the unit, see the sums and their findings, type in the 本级 and see the roll-up follow. */
+class RollUpAppTest {
+    private static final String GPB = "#income-" + IncomeSource.GENERAL_PUBLIC_BUDGET.name();
+    @TempDir
+    Path dir;
+
+    @Test
+    void tickTheUnitThenEditTheDepartmentAndTheRollUpFollows() throws Exception {
+        Report sample = ReportJson.read(Path.of("sample-data/leshan-2023.json"));
+        RunningApp app = RunningApp.onSampleWith(dir, RollUpFixtures.unit(sample));
+        app.launch();
+        app.robot.clickOn("文件").clickOn("汇总（本级＋下属单位）…");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> app.robot.lookup("#rollup-unit-unit-1").tryQuery().isPresent());
+        assertThat(income(app)).isEqualTo("1123.58");
+        app.robot.interact(() -> app.robot.lookup("#rollup-unit-unit-1").queryAs(CheckBox.class).setSelected(true));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> income(app).equals("1456.08"));
+        assertThat(app.robot.lookup("#rollup-total-staff").queryAs(Label.class).getText()).isEqualTo("48");
+        assertThat(app.robot.lookup("#rollup-findings").queryAs(ListView.class).getItems()).isNotEmpty();
+
+        TextField gpb = app.robot.lookup(GPB).queryAs(TextField.class);
+        app.robot.interact(() -> gpb.requestFocus());
+        app.robot.interact(() -> { gpb.selectAll(); });
+        app.robot.write("1200");
+        app.robot.push(KeyCode.TAB);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> income(app).equals("1532.50"));
+        app.close();
+        try (var ws = org.selfeval.store.SqliteWorkspace.open(dir.resolve("workspace.db"))) {
+            assertThat(ws.load(sample.id()).orElseThrow().units()).containsExactly("unit-1");
+        }
+    }
+
+    private static String income(RunningApp app) {
+        return app.robot.lookup("#rollup-total-income").tryQuery().map(n -> ((Label) n).getText()).orElse("");
+    }
+}
