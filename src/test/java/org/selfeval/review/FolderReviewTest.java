@@ -21,7 +21,10 @@ import org.selfeval.audit.Severity;
 import org.selfeval.intake.StandardImport;
 import org.selfeval.model.Report;
 
-/** 批量审核 of a folder of 34 entries: 32 reports of mixed kinds (some with known errors), two unreadable. */
+/**
+ * 批量审核 of a folder of 37 entries: 35 reports of mixed kinds — report files, 报送包 zips and folders, a
+ * published text, its Word copy, an exported 自评表 workbook; some with known errors — and two unreadable.
+ */
 class FolderReviewTest {
     @TempDir
     Path dir;
@@ -34,12 +37,14 @@ class FolderReviewTest {
         ReviewResult result = new FolderReview(StandardImport.create(), Auditor.standard())
                 .review(folder, (done, total, current) -> progress.add(done + "/" + total), () -> false);
 
-        assertThat(result.reports()).extracting(ReviewedReport::source).containsExactlyElementsOf(fixture.reports);
+        List<String> expected = new ArrayList<>(fixture.reports);
+        expected.addAll(fixture.others);
+        assertThat(result.reports()).extracting(ReviewedReport::source).containsExactlyElementsOf(expected);
         assertThat(result.unreadable()).extracting(Unreadable::source).containsExactlyElementsOf(fixture.unreadable);
         assertThat(result.unreadable().get(0).reason()).contains("zz-损坏的报告.json");
         assertThat(result.unreadable().get(1).reason()).contains("压缩包中没有报告文件");
-        assertThat(progress).first().isEqualTo("0/34");
-        assertThat(progress).last().isEqualTo("34/34");
+        assertThat(progress).first().isEqualTo("0/37");
+        assertThat(progress).last().isEqualTo("37/37");
 
         // every count is the audit's own, for each report as its own file reads
         Report sample = org.selfeval.TestReports.sample();
@@ -51,6 +56,21 @@ class FolderReviewTest {
             assertThat(row.notices()).as(row.source()).isEqualTo(count(audit, Severity.INFO));
             assertThat(row.department()).isEqualTo("某市第" + (i + 1) + "局");
         }
+        // the published text and its Word copy: the seed's own mistake (37 staff, the kinds add to 36) found in both
+        for (String doc : List.of("t1-已发布的报告.txt", "t2-已发布的报告.docx")) {
+            ReviewedReport row = result.reports().stream().filter(r -> r.source().equals(doc)).findFirst().orElseThrow();
+            assertThat(row.department()).as("the original text has no title line").isEmpty();
+            assertThat(row.year()).isEqualTo(2023);
+            assertThat(row.statedScore()).hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo("97.5"));
+            assertThat(result.findings()).anySatisfy(f -> {
+                assertThat(f.source()).isEqualTo(doc);
+                assertThat(f.ruleId()).isEqualTo("R18a");
+            });
+        }
+        ReviewedReport workbook = result.reports().stream().filter(r -> r.source().equals("t3-自评表.xlsx")).findFirst().orElseThrow();
+        List<Finding> workbookAudit = Auditor.standard().audit(StandardImport.create()
+                .reportFrom(folder.resolve("t3-自评表.xlsx"), java.time.Year.now().getValue() - 1));
+        assertThat(workbook.errors() + workbook.warnings() + workbook.notices()).isEqualTo(workbookAudit.size());
         // the mistakes put in are found: a typed 99 against the sheet's 96.66
         assertThat(result.findings()).anySatisfy(f -> {
             assertThat(f.source()).isEqualTo(fixture.reports.get(0));
@@ -64,9 +84,9 @@ class FolderReviewTest {
         try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(xlsx))) {
             DataFormatter fmt = new DataFormatter();
             Sheet summary = wb.getSheet(ReviewWorkbook.SUMMARY);
-            assertThat(summary.getLastRowNum()).isEqualTo(32);
+            assertThat(summary.getLastRowNum()).isEqualTo(35);
             Map<String, Long> perFile = result.findings().stream().collect(Collectors.groupingBy(ReviewFinding::source, Collectors.counting()));
-            for (int i = 1; i <= 32; i++) {
+            for (int i = 1; i <= 35; i++) {
                 Row row = summary.getRow(i);
                 ReviewedReport r = result.reports().get(i - 1);
                 assertThat(fmt.formatCellValue(row.getCell(0))).isEqualTo(r.source());
@@ -87,7 +107,7 @@ class FolderReviewTest {
             assertThat(unreadable.getLastRowNum()).isEqualTo(2);
             assertThat(unreadable.getRow(2).getCell(1).getStringCellValue()).contains("压缩包中没有报告文件");
             Sheet comparison = wb.getSheet(ReviewWorkbook.COMPARISON);
-            assertThat(comparison.getLastRowNum()).isEqualTo(32);
+            assertThat(comparison.getLastRowNum()).isEqualTo(35);
             assertThat(comparison.getRow(1).getCell(2).getNumericCellValue()).isEqualTo(97.76);
             assertThat(fmt.formatCellValue(comparison.getRow(1).getCell(2))).isEqualTo("97.76");
         }

@@ -23,6 +23,8 @@ import org.selfeval.model.Report;
 final class ReviewFolderFixture {
     /** The reports written, by their name in the folder. */
     final List<String> reports = new ArrayList<>();
+    /** Entries of other kinds than our report file, by name. */
+    final List<String> others = new ArrayList<>();
     /** The names that cannot be read. */
     final List<String> unreadable = new ArrayList<>();
 
@@ -53,6 +55,19 @@ final class ReviewFolderFixture {
             }
             f.reports.add(name);
         }
+        // other kinds: last year's published text, a Word copy of it, an exported 自评表 workbook
+        Files.copy(Path.of("sample-data/leshan-2023-original.txt"), folder.resolve("t1-已发布的报告.txt"));
+        f.others.add("t1-已发布的报告.txt");
+        try (org.apache.poi.xwpf.usermodel.XWPFDocument doc = new org.apache.poi.xwpf.usermodel.XWPFDocument();
+             OutputStream out = Files.newOutputStream(folder.resolve("t2-已发布的报告.docx"))) {
+            for (String line : Files.readAllLines(Path.of("sample-data/leshan-2023-original.txt"), StandardCharsets.UTF_8)) {
+                doc.createParagraph().createRun().setText(line);
+            }
+            doc.write(out);
+        }
+        f.others.add("t2-已发布的报告.docx");
+        new org.selfeval.export.xlsx.XlsxExporter().export(variant(sample, 2), folder.resolve("t3-自评表.xlsx"));
+        f.others.add("t3-自评表.xlsx");
         Files.writeString(folder.resolve("zz-损坏的报告.json"), "{\"format\":\"selfeval-report\",\"report\":{", StandardCharsets.UTF_8);
         f.unreadable.add("zz-损坏的报告.json");
         try (OutputStream out = Files.newOutputStream(folder.resolve("zz-空压缩包.zip"));

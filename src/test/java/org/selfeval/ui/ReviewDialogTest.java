@@ -42,14 +42,14 @@ class ReviewDialogTest {
         ReviewDialog[] d = new ReviewDialog[1];
         robot.interact(() -> d[0] = ReviewDialog.open(stage, folder));
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> robot.lookup("#review-status").queryAs(Label.class).getText().startsWith("已审核"));
-        assertThat(robot.lookup("#review-status").queryAs(Label.class).getText()).contains("已审核 6 份报告", "2 个文件无法读取");
-        assertThat(robot.lookup("#review-table").queryAs(TableView.class).getItems()).hasSize(6);
+        assertThat(robot.lookup("#review-status").queryAs(Label.class).getText()).contains("已审核 9 份报告", "2 个文件无法读取");
+        assertThat(robot.lookup("#review-table").queryAs(TableView.class).getItems()).hasSize(9);
         assertThat(robot.lookup("#review-unreadable").queryAs(TableView.class).getItems()).hasSize(2);
         Path out = dir.resolve("汇总.xlsx");
         robot.interact(() -> d[0].writeTo(out));
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#review-status").queryAs(Label.class).getText().startsWith("汇总表已保存"));
         try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(out))) {
-            assertThat(wb.getSheet(ReviewWorkbook.SUMMARY).getLastRowNum()).isEqualTo(6);
+            assertThat(wb.getSheet(ReviewWorkbook.SUMMARY).getLastRowNum()).isEqualTo(9);
         }
     }
 }
