@@ -12,7 +12,8 @@ import org.selfeval.profile.RegionalProfile;
  *
  * @param grid the form
  * @param name what a continuation page names it ("（续）name")
- * @param note a 说明 printed under the form; "" for none
+ * @param note a 说明 printed under the form; "" for none (a project's 备注 — e.g. "示例值" — is the clerk's,
+ *             shown in the window and never printed)
  */
 public record AppendedForm(ProjectFormGrid grid, String name, String note) {
 
@@ -21,7 +22,7 @@ public record AppendedForm(ProjectFormGrid grid, String name, String note) {
         DepartmentSheetGrid.of(report).ifPresent(g -> forms.add(new AppendedForm(g, "部门整体支出绩效自评表", "")));
         for (Project p : report.projects()) {
             forms.add(new AppendedForm(ProjectFormGrid.of(p, RegionalProfile.forId(report.profile()).projectForm(), report.year()),
-                    p.name(), p.dataNote() == null ? "" : p.dataNote()));
+                    p.name(), ""));
         }
         return forms;
     }

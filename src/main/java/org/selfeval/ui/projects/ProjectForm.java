@@ -83,7 +83,13 @@ final class ProjectForm extends VBox {
         TextField projectLead = text(binder, "projectLead", Project::projectLead, Project::withProjectLead);
         TextField financeLead = text(binder, "financeLead", Project::financeLead, Project::withFinanceLead);
 
+        // 备注（不打印）: where the figures come from when they are not the department's own (sample values)
+        LongTextArea dataNote = area(binder, "dataNote", 0, p -> p.dataNote() == null ? "" : p.dataNote(),
+                (p, v) -> p.withDataNote(v == null || v.isBlank() ? null : v));
+        dataNote.setStyle("-fx-control-inner-background: #fff8e6;");
+
         getChildren().addAll(title, names,
+                Layouts.field(texts.get("project.dataNote"), dataNote),
                 Layouts.subheading(texts.get("project.basics")),
                 Layouts.field(texts.get("project.goals"), goals),
                 Layouts.field(texts.get("project.summary"), summary),
