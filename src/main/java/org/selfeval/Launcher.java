@@ -41,7 +41,8 @@ public final class Launcher {
             }
         }
         // a file opened with the program (dropped on its icon): the window, with the file offered for import
+        // (a folder: reviewed)
         return rest.isEmpty() || rest.size() == 1 && !rest.get(0).startsWith("-") && !SUBCOMMANDS.contains(rest.get(0))
-                && java.nio.file.Files.isRegularFile(java.nio.file.Path.of(rest.get(0)));
+                && java.nio.file.Files.exists(java.nio.file.Path.of(rest.get(0)));
     }
 }

@@ -17,6 +17,7 @@ class LauncherTest {
         assertThat(Launcher.opensWindow(new String[] {"sample-data/leshan-2023-original.txt"})).isTrue();
         assertThat(Launcher.opensWindow(new String[] {"--workspace", "a.db", "sample-data/leshan-2023.json"})).isTrue();
         assertThat(Launcher.opensWindow(new String[] {"no-such-file.xlsx"})).isFalse();
+        assertThat(Launcher.opensWindow(new String[] {"sample-data"})).as("a folder: reviewed in the window").isTrue();
         assertThat(Launcher.opensWindow(new String[] {"sample-data/leshan-2023.json", "sample-data/leshan-2023-original.txt"})).isFalse();
     }
 }

@@ -79,9 +79,14 @@ final class RollUpDialog {
         export.setOnAction(e -> export());
         Label hint = new Label(Messages.get("rollup.hint"));
         hint.setWrapText(true);
+        ScrollPane figuresPane = new ScrollPane(figures);
+        figuresPane.setPrefViewportHeight(250);
+        figuresPane.setMinViewportHeight(160);
+        findings.setPrefHeight(160);
         VBox left = new VBox(8, new Label(Messages.get("rollup.units")), unitChoice, hint,
-                new ScrollPane(figures), new Label(Messages.get("rollup.findings")), findings, export);
-        VBox.setVgrow(findings, Priority.ALWAYS);
+                figuresPane, new Label(Messages.get("rollup.findings")), findings, export);
+        VBox.setVgrow(figuresPane, Priority.ALWAYS);
+        VBox.setVgrow(findings, Priority.SOMETIMES);
         left.setPadding(new Insets(4));
         SplitPane split = new SplitPane(left, charts);
         split.setDividerPositions(0.55);
@@ -157,7 +162,8 @@ final class RollUpDialog {
                 .flatMap(Optional::stream).toList();
         rolledUp = RollUp.of(parent, present);
         List<Finding> found = new RollUpAudit(Auditor.standard()).audit(parent, units, rolledUp);
-        findings.getItems().setAll(found.stream().map(f -> "[" + f.severity().label() + "] " + f.message()).toList());
+        findings.getItems().setAll(found.stream().sorted(java.util.Comparator.comparing(Finding::severity))
+                .map(f -> "[" + f.severity().label() + "] " + f.message()).toList());
         charts.showCharts(ReportCharts.of(rolledUp, Optional.empty()));
         table(present);
     }
