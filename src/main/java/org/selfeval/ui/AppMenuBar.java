@@ -20,6 +20,8 @@ final class AppMenuBar extends MenuBar {
         file.getItems().addAll(
                 item("menu-new", "menu.file.new", null, commands::newReport),
                 item("menu-next-year", "menu.file.nextYear", null, commands::nextYearReport),
+                item("menu-rename", "menu.file.rename", null, commands::renameReport),
+                item("menu-delete", "menu.file.delete", null, commands::deleteReport),
                 new SeparatorMenuItem(),
                 item("menu-import", "menu.file.import", "Shortcut+I", commands::importFile),
                 item("menu-review", "menu.file.review", null, commands::reviewFolder),
@@ -39,7 +41,8 @@ final class AppMenuBar extends MenuBar {
                 item("menu-punctuation", "menu.edit.punctuation", null,
                         () -> editor.apply(null, org.selfeval.edit.PunctuationFix::all)));
         Menu help = new Menu(Messages.get("menu.help"));
-        help.getItems().add(item("menu-about", "menu.help.about", null, commands::about));
+        help.getItems().addAll(item("menu-guide", "menu.help.guide", "F1", commands::help),
+                item("menu-about", "menu.help.about", null, commands::about));
         getMenus().addAll(file, edit, help);
         setId("menu-bar");
         refresh();

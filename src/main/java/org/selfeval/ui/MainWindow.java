@@ -115,6 +115,7 @@ public final class MainWindow {
         Label pickerLabel = new Label(Messages.get("window.report"));
         HBox toolbar = new HBox(8, pickerLabel, picker);
         toolbar.setAlignment(Pos.CENTER_LEFT);
+        AppToolbar.addTo(toolbar, commands, editor);
         toolbar.setPadding(new Insets(6, 10, 6, 10));
 
         navigator.setId("chapter-navigator");

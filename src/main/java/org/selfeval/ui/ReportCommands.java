@@ -26,11 +26,28 @@ final class ReportCommands {
     private final MainWindow window;
     private final HostServices hostServices;
     private final FileImportFlow fileImport;
+    private final ReportManagement management;
 
     ReportCommands(MainWindow window, HostServices hostServices) {
         this.window = window;
         this.hostServices = hostServices;
         this.fileImport = new FileImportFlow(window);
+        this.management = new ReportManagement(window);
+    }
+
+    /** 文件 → 重命名报告…. */
+    void renameReport() {
+        management.rename();
+    }
+
+    /** 文件 → 删除报告…. */
+    void deleteReport() {
+        management.delete();
+    }
+
+    /** 帮助 → 使用说明 (F1). */
+    void help() {
+        HelpWindow.show(window.stage());
     }
 
     /** 文件 → 导入…: choose a file, see what it holds, take what is ticked. */
@@ -88,7 +105,8 @@ final class ReportCommands {
     }
 
     void nextYearReport() {
-        create(NextYearReport.from(window.editor().current(), java.util.UUID.randomUUID().toString()));
+        Report next = NextYearReport.from(window.editor().current(), java.util.UUID.randomUUID().toString());
+        create(next);
     }
 
     private void create(Report report) {
@@ -205,6 +223,7 @@ final class ReportCommands {
     }
 
     void quit() {
+        window.statusBar().showMessage(Messages.get("quit.saving"));
         window.stage().fireEvent(new WindowEvent(window.stage(), WindowEvent.WINDOW_CLOSE_REQUEST));
     }
 

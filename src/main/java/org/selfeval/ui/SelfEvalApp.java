@@ -68,6 +68,7 @@ public class SelfEvalApp extends Application {
             return;
         }
         stage.setTitle(Messages.get("app.name"));
+        AppIcons.onEveryWindow();
         BundledFonts.useWhereNeeded(stage);
         ProgressIndicator progress = new ProgressIndicator();
         progress.setMaxSize(48, 48);
