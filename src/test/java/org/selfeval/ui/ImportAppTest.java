@@ -55,6 +55,23 @@ class ImportAppTest {
         assertThat(saved.finances().income(IncomeSource.GENERAL_PUBLIC_BUDGET)).isEqualByComparingTo("1123.58");
     }
 
+    @Test
+    void lastYearsPublishedReportStartsNextYearsInOneStep() throws Exception {
+        RunningApp app = RunningApp.onSample(dir);
+        app.launch("sample-data/leshan-2023-original.txt");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> app.robot.lookup("#import-table").tryQuery().isPresent());
+        app.robot.clickOn("以此为上年报告，新建下一年度报告");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> app.stage().getTitle().contains("2024年度"));
+        app.close();
+        try (var ws = org.selfeval.store.SqliteWorkspace.open(dir.resolve("workspace.db"))) {
+            var next = ws.list().stream().filter(s -> s.year() == 2024).findFirst().orElseThrow();
+            Report r = ws.load(next.id()).orElseThrow();
+            assertThat(r.finances().carryover().priorYearTotal()).isEqualByComparingTo("48.76");
+            assertThat(r.basics().functions()).startsWith("负责拟订加强和优化全市营商环境建设");
+            assertThat(r.finances().income()).isEmpty();
+        }
+    }
+
     private static String text(RunningApp app, String id) {
         return app.robot.lookup(id).tryQuery().map(n -> ((TextField) n).getText()).orElse("");
     }
