@@ -128,8 +128,10 @@ final class SnapshotHistoryDialog {
         if (s == null) {
             preview.setText("");
             diffSummary.setText("");
+            diff.setPlaceholder(new Label(Messages.get("history.pick")));
             return;
         }
+        diff.setPlaceholder(new Label(Messages.get("history.loadingOne")));
         wanted = s.id();
         preview.setText(Messages.get("history.loadingOne"));
         diffSummary.setText("");
@@ -161,6 +163,7 @@ final class SnapshotHistoryDialog {
         diffSummary.setText(same ? Messages.get("history.same") : changes.isEmpty() ? Messages.get("history.minor")
                 : Messages.format("history.differences", String.valueOf(changes.size())));
         diff.getItems().setAll(changes.stream().map(FieldChange::line).toList());
+        diff.setPlaceholder(new Label(Messages.get(same ? "history.same" : "history.minor")));
         chosen = r;
         dialog.getDialogPane().lookupButton(restore).setDisable(same);
     }

@@ -36,6 +36,8 @@ public abstract class ValidatedField<T> extends VBox {
         value.addListener((obs, old, v) -> onValue(v));
         field.focusedProperty().addListener((obs, was, focused) -> {
             if (!focused) {
+                // the refusal was about a keystroke: once the clerk moves on it no longer applies
+                showError("");
                 showValue(value.get());
             }
         });
@@ -120,6 +122,8 @@ public abstract class ValidatedField<T> extends VBox {
         if (updating) {
             return;
         }
+        // a value set from outside (undo, a restored snapshot, an import) replaces what was refused
+        showError("");
         showValue(v);
     }
 

@@ -80,6 +80,19 @@ class ControlsTest {
     }
 
     @Test
+    void aRefusalDoesNotOutliveTheKeystrokeItWasAbout(FxRobot robot) {
+        robot.clickOn("#amount").write("8").write("x");
+        assertThat(amount.messageLabel().isVisible()).isTrue();
+        robot.clickOn("#count");
+        assertThat(amount.messageLabel().isVisible()).as("gone after Tab / focus elsewhere").isFalse();
+        robot.clickOn("#amount").write("y");
+        assertThat(amount.messageLabel().isVisible()).isTrue();
+        robot.interact(() -> editor.undo());
+        assertThat(amount.messageLabel().isVisible()).as("gone after undo").isFalse();
+        assertThat(amount.errorProperty().get()).isEmpty();
+    }
+
+    @Test
     void typingInOneAmountIsOneUndoStep(FxRobot robot) {
         robot.clickOn("#amount").write("305.77");
         robot.interact(() -> editor.undo());
