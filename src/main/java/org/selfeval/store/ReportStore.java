@@ -15,6 +15,15 @@ public interface ReportStore extends AutoCloseable {
 
     void delete(String reportId);
 
+    /** The report the clerk had open last, when the store remembers it. */
+    default Optional<String> lastOpened() {
+        return Optional.empty();
+    }
+
+    /** Remembers the report the clerk opened (never an error: it is a convenience). */
+    default void rememberOpened(String reportId) {
+    }
+
     @Override
     void close();
 }

@@ -313,6 +313,29 @@ public final class SqliteWorkspace implements ReportStore {
         });
     }
 
+    private static final String LAST_OPENED = "lastOpenedReport";
+
+    @Override
+    public Optional<String> lastOpened() {
+        try {
+            return meta(LAST_OPENED);
+        } catch (RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    @Override
+    public void rememberOpened(String reportId) {
+        if (readOnly()) {
+            return;
+        }
+        try {
+            setMeta(LAST_OPENED, reportId);
+        } catch (RuntimeException e) {
+            // remembering the last report is a convenience; the workspace's own errors show on save
+        }
+    }
+
     synchronized Optional<String> meta(String key) {
         return guard("读取工作区设置", () -> db.select(WORKSPACE_META.META_VALUE).from(WORKSPACE_META)
                 .where(WORKSPACE_META.META_KEY.eq(key)).fetchOptional(WORKSPACE_META.META_VALUE));

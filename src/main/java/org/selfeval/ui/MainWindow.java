@@ -256,6 +256,7 @@ public final class MainWindow {
             autoSaver.flush();
             try {
                 Report next = store.load(reportId).orElseThrow(() -> new IllegalStateException(Messages.get("error.reportGone")));
+                store.rememberOpened(next.id());
                 Platform.runLater(() -> {
                     autoSaver.baseline(next);
                     editor.reset(next);

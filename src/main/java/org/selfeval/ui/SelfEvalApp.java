@@ -99,9 +99,11 @@ public class SelfEvalApp extends Application {
         }
         try {
             List<ReportSummary> summaries = store.list();
-            Report report = summaries.stream().max(Comparator.comparing(ReportSummary::updatedAt,
-                    Comparator.nullsFirst(Comparator.naturalOrder())))
-                    .flatMap(s -> store.load(s.id()))
+            // the report the clerk had open last, else the one saved last
+            Report report = store.lastOpened().filter(id -> summaries.stream().anyMatch(s -> s.id().equals(id)))
+                    .flatMap(store::load)
+                    .or(() -> summaries.stream().max(Comparator.comparing(ReportSummary::updatedAt,
+                            Comparator.nullsFirst(Comparator.naturalOrder()))).flatMap(s -> store.load(s.id())))
                     .orElseGet(() -> firstReport(store));
             List<ReportSummary> list = summaries.isEmpty() ? store.list() : summaries;
             List<String> notices = Workspaces.notices(store);

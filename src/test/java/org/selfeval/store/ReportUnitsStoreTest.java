@@ -25,4 +25,15 @@ class ReportUnitsStoreTest {
         assertThat(ReportJson.write(TestReports.sample())).doesNotContain("\"units\"");
         assertThat(TestReports.sample().withUnits(java.util.Arrays.asList("a", null, "a", " ")).units()).containsExactly("a");
     }
+
+    @Test
+    void theLastOpenedReportIsRememberedAcrossOpens(@TempDir Path dir) {
+        try (SqliteWorkspace ws = SqliteWorkspace.open(dir.resolve("w.db"))) {
+            assertThat(ws.lastOpened()).isEmpty();
+            ws.rememberOpened("r-2");
+        }
+        try (SqliteWorkspace ws = SqliteWorkspace.open(dir.resolve("w.db"))) {
+            assertThat(ws.lastOpened()).contains("r-2");
+        }
+    }
 }
