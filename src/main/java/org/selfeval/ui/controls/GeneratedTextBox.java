@@ -33,6 +33,7 @@ public class GeneratedTextBox extends VBox {
     public GeneratedTextBox() {
         getStyleClass().add("generated-text-box");
         area.setWrapText(true);
+        WheelPassThrough.install(area);
         area.setPrefRowCount(4);
         state.getStyleClass().add("generated-state");
         Region gap = new Region();

@@ -36,6 +36,7 @@ public class LongTextArea extends VBox {
         area.textProperty().addListener((obs, old, text) -> updateCounter());
         this.limit.addListener((obs, old, l) -> updateCounter());
         updateCounter();
+        WheelPassThrough.install(area);
         setSpacing(2);
         getChildren().addAll(area, bar);
     }
