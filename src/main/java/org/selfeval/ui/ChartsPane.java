@@ -29,6 +29,7 @@ public final class ChartsPane extends ScrollPane {
         setContent(box);
         setFitToWidth(true);
         setId("charts-pane");
+        getStylesheets().add(ChartsPane.class.getResource("/org/selfeval/ui/charts.css").toExternalForm());
         showCharts(List.of());
     }
 
@@ -44,6 +45,10 @@ public final class ChartsPane extends ScrollPane {
             return;
         }
         for (ChartData data : charts) {
+            if (data.kind() == ChartData.Kind.BAR && longNames(data)) {
+                box.getChildren().add(numbered(data));
+                continue;
+            }
             Chart chart = data.kind() == ChartData.Kind.PIE ? pie(data) : bar(data);
             chart.setTitle(data.title());
             chart.setAnimated(false);
@@ -70,11 +75,50 @@ public final class ChartsPane extends ScrollPane {
             }
         }
         PieChart chart = new PieChart(slices);
+        if (slices.size() == 1) {
+            // one slice is the whole disc: no border from the centre to the edge (a seam)
+            slices.get(0).nodeProperty().addListener((o, a, node) -> {
+                if (node != null) {
+                    node.setStyle("-fx-border-color: transparent;");
+                }
+            });
+            if (slices.get(0).getNode() != null) {
+                slices.get(0).getNode().setStyle("-fx-border-color: transparent;");
+            }
+        }
         // the legend carries name, amount and share under the pie; slice labels vanish when they do not fit
         chart.setLegendVisible(true);
         chart.setLegendSide(javafx.geometry.Side.BOTTOM);
         chart.setLabelsVisible(false);
         return chart;
+    }
+
+    /** Category names too long to stand under a bar (project names): numbered bars, the names listed under the chart. */
+    private static boolean longNames(ChartData data) {
+        return data.categories().stream().anyMatch(c -> c.length() > 6);
+    }
+
+    private static javafx.scene.Node numbered(ChartData data) {
+        List<String> numbers = new java.util.ArrayList<>();
+        VBox names = new VBox(2);
+        names.getStyleClass().add("chart-category-names");
+        for (int i = 0; i < data.categories().size(); i++) {
+            numbers.add(String.valueOf(i + 1));
+            Label l = new Label((i + 1) + ". " + data.categories().get(i));
+            l.setWrapText(true);
+            names.getChildren().add(l);
+        }
+        ChartData shortNames = new ChartData(data.title(), data.kind(), numbers, data.series(), data.unit());
+        BarChart<String, Number> chart = bar(shortNames);
+        chart.setTitle(data.title());
+        chart.setAnimated(false);
+        chart.setPrefHeight(300);
+        chart.setMinHeight(260);
+        chart.setLegendVisible(true);
+        chart.setLegendSide(javafx.geometry.Side.BOTTOM);
+        VBox box = new VBox(4, chart, names);
+        box.setPadding(new javafx.geometry.Insets(0, 8, 8, 8));
+        return box;
     }
 
     private static BarChart<String, Number> bar(ChartData data) {
