@@ -99,7 +99,7 @@ class DocxExporterTest {
     @Test
     void pageNumbersAreFieldsOddRightEvenLeft() throws Exception {
         try (XWPFDocument doc = open()) {
-            var policy = doc.getHeaderFooterPolicy();
+            var policy = DocxXml.portraitFooters(doc);
             XWPFParagraph odd = policy.getDefaultFooter().getParagraphs().get(0);
             XWPFParagraph even = policy.getEvenPageFooter().getParagraphs().get(0);
             assertThat(odd.getAlignment()).isEqualTo(org.apache.poi.xwpf.usermodel.ParagraphAlignment.RIGHT);
