@@ -62,6 +62,7 @@ public final class DocxExporter implements ReportExporter {
             var forms = AppendedForm.of(report);
             if (!forms.isEmpty()) {
                 DocxPageSetup.breakToLandscape(doc, last);
+                DocxLandscapePageNumbers.install(doc);
                 new DocxProjectForms(doc).write(forms);
             }
             doc.write(out);

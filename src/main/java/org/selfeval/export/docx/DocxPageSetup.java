@@ -20,7 +20,8 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STPageOrientation;
  * the 156 mm line in Word, WPS and LibreOffice; a linesAndChars grid of 15.79 pt cells makes
  * LibreOffice give every 16 pt character two cells, 14 a line), and page numbers
  * "— N —" in 4号宋体: odd pages right, even pages left, one character in, the dash line about 7 mm
- * below the 版心. The 自评表 follow in a landscape section with the portrait 版心 turned (§8).
+ * below the 版心. The 自评表 follow in a landscape section with the portrait 版心 turned (§8), whose
+ * numbers {@link DocxLandscapePageNumbers} places on the table's left side.
  */
 final class DocxPageSetup {
     static final int A4_WIDTH = 11906;

@@ -51,8 +51,7 @@ final class FontCatalogue {
             FontRole.HEADING2, List.of(
                     FontCandidate.file("stkaiti.ttf", "华文楷体"),
                     FontCandidate.collection("ukai.ttc", 0, "文鼎楷体"),
-                    FontCandidate.file("simfang.ttf", "仿宋"),
-                    FontCandidate.file("notoserifsc-regular.ttf", "思源宋体")),
+                    FontCandidate.file("simfang.ttf", "仿宋")),
             FontRole.PAGE_NUMBER, List.of(
                     FontCandidate.collection("notoserifcjk-regular.ttc", 2, "思源宋体"),
                     FontCandidate.file("notoserifcjksc-regular.otf", "思源宋体"),

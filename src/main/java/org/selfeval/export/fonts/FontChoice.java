@@ -11,13 +11,39 @@ import java.util.Optional;
  * @param ttcIndex face index inside a .ttc collection, 0 otherwise
  * @param faceName Chinese display name of the face, e.g. 仿宋 or 文泉驿微米黑
  * @param official whether it is the face GB/T 9704 asks for in this role
+ * @param resource the classpath resource of a face the jar carries (file is then null), or null
+ * @param note     what the substitution notice adds (e.g. that no free 仿宋 exists), or ""
  */
-public record FontChoice(FontRole role, Path file, int ttcIndex, String faceName, boolean official) {
+public record FontChoice(FontRole role, Path file, int ttcIndex, String faceName, boolean official, String resource,
+                         String note) {
     /** Name of iText's built-in Asian font used when no embeddable CJK face exists. */
     public static final String BUILT_IN = "STSong-Light";
 
+    /** A face found as a file on this machine or in the bundled folder. */
+    public FontChoice(FontRole role, Path file, int ttcIndex, String faceName, boolean official) {
+        this(role, file, ttcIndex, faceName, official, null, "");
+    }
+
+    /** A face the jar carries on its classpath. */
+    static FontChoice bundled(FontRole role, String resource, String faceName, String note) {
+        return new FontChoice(role, null, 0, faceName, false, resource, note);
+    }
+
     public boolean isBuiltIn() {
-        return file == null;
+        return file == null && resource == null;
+    }
+
+    /** True for a face read from the classpath (the jar's own fonts). */
+    public boolean isResource() {
+        return resource != null;
+    }
+
+    /** The file or resource name, e.g. NotoSerifSC-Regular-GB2312.ttf. */
+    public String sourceName() {
+        if (file != null) {
+            return file.getFileName().toString();
+        }
+        return resource == null ? BUILT_IN : resource.substring(resource.lastIndexOf('/') + 1);
     }
 
     /** True for a TrueType/OpenType collection, whose face is chosen by {@link #ttcIndex}. */
@@ -33,6 +59,10 @@ public record FontChoice(FontRole role, Path file, int ttcIndex, String faceName
         if (isBuiltIn()) {
             return Optional.of(role.label() + "应使用" + role.officialFace()
                     + "，本机未找到可嵌入的中文字体，已改用 iText 内置的 STSong-Light（不嵌入字体，其他电脑上可能显示不全）。");
+        }
+        if (isResource()) {
+            return Optional.of(role.label() + "应使用" + role.officialFace() + "，本机未找到，已改用程序随附的" + faceName
+                    + "（" + sourceName() + "）" + note + "。");
         }
         return Optional.of(role.label() + "应使用" + role.officialFace() + "，本机未找到，已改用" + faceName
                 + "（" + file.getFileName() + "）。");

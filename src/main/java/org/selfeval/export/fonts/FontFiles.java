@@ -3,6 +3,7 @@ package org.selfeval.export.fonts;
 import com.itextpdf.io.font.FontProgram;
 import com.itextpdf.io.font.FontProgramFactory;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.Locale;
 
@@ -12,6 +13,31 @@ public final class FontFiles {
     private static final String PROBE = "部门整体支出绩效自评报告。，一";
 
     private FontFiles() {
+    }
+
+    /** The font program of a choice: its file, or its classpath resource for a face the jar carries. */
+    public static FontProgram load(FontChoice choice) throws IOException {
+        return choice.isResource() ? loadResource(choice.resource()) : load(choice.file(), choice.ttcIndex());
+    }
+
+    /** A font read from the classpath (iText keeps the parsed program in its cache). */
+    static FontProgram loadResource(String resource) throws IOException {
+        try (InputStream in = FontFiles.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IOException("程序中缺少字体 " + resource);
+            }
+            return FontProgramFactory.createFont(in.readAllBytes(), true);
+        }
+    }
+
+    /** Whether the classpath font loads and has real glyphs for common Chinese characters. */
+    static boolean usableForChinese(String resource) {
+        try {
+            FontProgram program = loadResource(resource);
+            return PROBE.codePoints().allMatch(cp -> hasGlyph(program, cp));
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
     }
 
     public static FontProgram load(Path file, int ttcIndex) throws IOException {

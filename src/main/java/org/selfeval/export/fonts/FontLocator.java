@@ -14,7 +14,8 @@ import java.util.stream.Stream;
 
 /**
  * Finds the faces for each {@link FontRole} on this machine: the official Windows faces first, then
- * macOS and Linux relatives, then the fonts in the bundled folder (system property
+ * macOS and Linux relatives, then the faces the jar carries ({@link BundledFonts}), then the fonts in
+ * the bundled folder (system property
  * {@value #FONTS_DIR_PROPERTY}), then any Chinese face found. When nothing embeddable exists the role
  * falls back to iText's STSong-Light, and {@link FontChoice#substitutionNotice()} says so.
  */
@@ -25,15 +26,27 @@ public final class FontLocator {
     private final Path bundledDir;
     private final List<Path> systemDirs;
 
+    private final boolean bundledFaces;
+
+    /** A locator that looks only at these folders (not at the faces the jar carries). */
     public FontLocator(Path bundledDir, List<Path> systemDirs) {
+        this(bundledDir, systemDirs, false);
+    }
+
+    /**
+     * @param bundledFaces whether the faces the jar carries on its classpath are tried after the
+     *                     official faces and their relatives (true in the app)
+     */
+    public FontLocator(Path bundledDir, List<Path> systemDirs, boolean bundledFaces) {
         this.bundledDir = bundledDir;
         this.systemDirs = List.copyOf(systemDirs);
+        this.bundledFaces = bundledFaces;
     }
 
     /** The locator for this machine: the bundled folder from the system property and the usual font folders. */
     public static FontLocator forThisMachine() {
         String bundled = System.getProperty(FONTS_DIR_PROPERTY);
-        return new FontLocator(bundled == null || bundled.isBlank() ? null : Path.of(bundled), systemFontDirs());
+        return new FontLocator(bundled == null || bundled.isBlank() ? null : Path.of(bundled), systemFontDirs(), true);
     }
 
     static List<Path> systemFontDirs() {
@@ -76,6 +89,10 @@ public final class FontLocator {
         Optional<FontChoice> relative = first(role, FontCatalogue.RELATIVES.get(role), all, false);
         if (relative.isPresent()) {
             return relative.get();
+        }
+        Optional<FontChoice> carried = bundledFaces ? BundledFonts.choose(role) : Optional.empty();
+        if (carried.isPresent()) {
+            return carried.get();
         }
         for (Map.Entry<String, Path> e : bundled.entrySet()) {
             if (FontFiles.usableForChinese(e.getValue(), 0)) {

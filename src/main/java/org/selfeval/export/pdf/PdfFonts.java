@@ -23,7 +23,7 @@ final class PdfFonts {
         Map<String, PdfFont> byFile = new HashMap<>();
         for (Map.Entry<FontRole, FontChoice> e : choices.entrySet()) {
             FontChoice c = e.getValue();
-            String key = c.isBuiltIn() ? FontChoice.BUILT_IN : c.file() + "#" + c.ttcIndex();
+            String key = c.isBuiltIn() ? FontChoice.BUILT_IN : c.isResource() ? c.resource() : c.file() + "#" + c.ttcIndex();
             PdfFont font = byFile.get(key);
             if (font == null) {
                 font = create(c);
@@ -37,7 +37,7 @@ final class PdfFonts {
         if (c.isBuiltIn()) {
             return PdfFontFactory.createFont(FontChoice.BUILT_IN, "UniGB-UCS2-H");
         }
-        PdfFont font = PdfFontFactory.createFont(FontFiles.load(c.file(), c.ttcIndex()), PdfEncodings.IDENTITY_H,
+        PdfFont font = PdfFontFactory.createFont(FontFiles.load(c), PdfEncodings.IDENTITY_H,
                 EmbeddingStrategy.FORCE_EMBEDDED);
         font.setSubset(true);
         return font;

@@ -17,6 +17,14 @@ final class DocxXml {
         }
     }
 
+    /** The body's (portrait) section's footers: the last section, the landscape 自评表, has its own. */
+    static org.apache.poi.xwpf.model.XWPFHeaderFooterPolicy portraitFooters(XWPFDocument doc) {
+        var sect = doc.getParagraphs().stream().filter(p -> p.getCTP().isSetPPr() && p.getCTP().getPPr().isSetSectPr())
+                .reduce((a, b) -> b).map(p -> p.getCTP().getPPr().getSectPr())
+                .orElse(doc.getDocument().getBody().getSectPr());
+        return new org.apache.poi.xwpf.model.XWPFHeaderFooterPolicy(doc, sect);
+    }
+
     static String eastAsiaFace(XWPFDocument doc, XWPFParagraph p, XWPFRun r) throws Exception {
         String direct = r.getFontFamily(XWPFRun.FontCharRange.eastAsia);
         if (direct != null) {

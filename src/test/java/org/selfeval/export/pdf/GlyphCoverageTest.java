@@ -45,7 +45,7 @@ class GlyphCoverageTest {
         all.codePoints().filter(cp -> !Character.isWhitespace(cp) && cp != '\u00a0').forEach(used::add);
         assertThat(used.size()).isGreaterThan(500);
         for (FontChoice c : choices.values()) {
-            FontProgram program = FontFiles.load(c.file(), c.ttcIndex());
+            FontProgram program = FontFiles.load(c);
             StringBuilder missing = new StringBuilder();
             for (int cp : used) {
                 if (!FontFiles.hasGlyph(program, cp)) {

@@ -93,7 +93,8 @@ class PdfGbtDetailsTest {
         for (int page : landscapePages()) {
             float height = probe.pageSizes.get(page - 1)[1];
             List<PdfProbe.Glyph> number = probe.onPage(page, GbtLayout.PAGE_NUMBER_SIZE);
-            assertThat(number.stream().map(PdfProbe.Glyph::text).reduce("", String::concat).replace(" ", ""))
+            // a face whose space glyph also serves U+00A0 (the Noto faces) reads its spaces back as U+00A0
+            assertThat(number.stream().map(PdfProbe.Glyph::text).reduce("", String::concat).replaceAll("[ \u00a0]", ""))
                     .isEqualTo("\u2014" + page + "\u2014");
             // read with the sheet upright: the glyphs run down the page, all left of the block
             assertThat(number).allMatch(g -> g.x() < GbtLayout.LANDSCAPE_LEFT && Math.abs(g.right() - g.x()) < 0.5f);
