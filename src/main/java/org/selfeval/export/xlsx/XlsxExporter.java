@@ -57,6 +57,9 @@ public final class XlsxExporter implements ReportExporter {
     public XSSFWorkbook build(Report report) {
         XlsxLayout layout = options.resolve(report).layout();
         XSSFWorkbook wb = new XSSFWorkbook();
+        // every formula is parsed once, by the evaluator below (and a wrong one fails there): POI's
+        // check when a formula is set would parse it a second time
+        wb.setCellFormulaValidation(false);
         XlsxStyles styles = new XlsxStyles(wb);
         SheetNames names = new SheetNames();
         String summaryName = names.unique(SichuanForm.SUMMARY_SHEET);
