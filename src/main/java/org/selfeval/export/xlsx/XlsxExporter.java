@@ -98,7 +98,7 @@ public final class XlsxExporter implements ReportExporter {
         }
         wb.setActiveSheet(0);
         wb.setSelectedTab(0);
-        wb.getCreationHelper().createFormulaEvaluator().evaluateAll();
+        CachedResults.evaluateAll(wb);
         properties(wb, report);
         try {
             org.selfeval.exchange.xlsx.WorkbookMeta.write(wb, metas);
