@@ -36,16 +36,13 @@ final class DepartmentSheetRows {
                 .set(DEPARTMENT_SHEET.ADJUSTMENT_REASON, s.adjustmentReason())
                 .set(DEPARTMENT_SHEET.SAMPLE_NOTE, s.sampleNote())
                 .execute();
+        RowBatch entries = new RowBatch(SHEET_ENTRY, SHEET_ENTRY.REPORT_ID, SHEET_ENTRY.POSITION, SHEET_ENTRY.ROW_NAME,
+                SHEET_ENTRY.SCORE, SHEET_ENTRY.NOTE);
         for (int i = 0; i < s.entries().size(); i++) {
             SheetEntry e = s.entries().get(i);
-            db.insertInto(SHEET_ENTRY)
-                    .set(SHEET_ENTRY.REPORT_ID, reportId)
-                    .set(SHEET_ENTRY.POSITION, i)
-                    .set(SHEET_ENTRY.ROW_NAME, e.row())
-                    .set(SHEET_ENTRY.SCORE, e.score())
-                    .set(SHEET_ENTRY.NOTE, e.note())
-                    .execute();
+            entries.add(reportId, i, e.row(), e.score(), e.note());
         }
+        entries.insert(db);
     }
 
     static DepartmentSheet read(DSLContext db, String reportId) {

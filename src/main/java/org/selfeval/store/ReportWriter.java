@@ -22,6 +22,7 @@ import static org.selfeval.store.jooq.Tables.STAFFING;
 import static org.selfeval.store.jooq.Tables.TEXT_ITEM;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import org.jooq.DSLContext;
 import org.jooq.Field;
@@ -61,6 +62,17 @@ final class ReportWriter {
 
     /** Replaces every row of the report with the rows of {@code r}. */
     void replace(Report r, Instant now) {
+        save(null, r, now);
+    }
+
+    /**
+     * Writes {@code r}, given that the workspace holds exactly the rows of {@code previous} for it
+     * ({@code null}: unknown, so every row is replaced). Only the parts that differ from
+     * {@code previous} are deleted and written again: a section of the report (基本情况, 收支, 绩效管理,
+     * 结论, 说明, 自评表, 下属单位) as a whole, a project with its funds and indicators by its position.
+     * The report's own row is always written (its time of saving changes).
+     */
+    void save(Report previous, Report r, Instant now) {
         int departmentId = department(r.department());
         db.insertInto(REPORT)
                 .set(REPORT.ID, r.id())
@@ -78,37 +90,109 @@ final class ReportWriter {
                 .set(REPORT.REPORT_DATE, r.reportDate() == null ? null : r.reportDate().toString())
                 .set(REPORT.UPDATED_AT, now.toString())
                 .execute();
-        deleteChildren(r.id());
-        writeBasics(r);
-        writeFinances(r.id(), r.finances());
-        writePerformance(r.id(), r.performance());
-        db.insertInto(CONCLUSION)
-                .set(CONCLUSION.REPORT_ID, r.id())
-                .set(CONCLUSION.SCORE, r.conclusion().score())
-                .set(CONCLUSION.CONCLUSION_TEXT, r.conclusion().conclusionText())
-                .set(CONCLUSION.PROBLEMS, r.conclusion().problems())
-                .set(CONCLUSION.SUGGESTIONS, r.conclusion().suggestions())
-                .execute();
-        for (int i = 0; i < r.projects().size(); i++) {
-            writeProject(r.id(), i, r.projects().get(i));
+        boolean whole = previous == null || !previous.id().equals(r.id());
+        String id = r.id();
+        if (whole) {
+            deleteChildren(id);
         }
-        for (int i = 0; i < r.findingNotes().size(); i++) {
-            db.insertInto(FINDING_NOTE)
-                    .set(FINDING_NOTE.REPORT_ID, r.id())
-                    .set(FINDING_NOTE.POSITION, i)
-                    .set(FINDING_NOTE.FINDING_KEY, r.findingNotes().get(i).findingKey())
-                    .set(FINDING_NOTE.NOTE_TEXT, r.findingNotes().get(i).text())
+        if (whole || !previous.basics().equals(r.basics())) {
+            if (!whole) {
+                deleteWhere(id, BASICS, STAFFING, HEADCOUNT, LEADERSHIP_POST);
+                db.deleteFrom(TEXT_ITEM).where(TEXT_ITEM.REPORT_ID.eq(id).and(TEXT_ITEM.LIST.eq(TASK))).execute();
+                db.deleteFrom(INDICATOR).where(INDICATOR.REPORT_ID.eq(id).and(INDICATOR.PROJECT_ID.isNull())).execute();
+            }
+            writeBasics(r);
+        }
+        if (whole || !previous.finances().equals(r.finances())) {
+            if (!whole) {
+                deleteWhere(id, FINANCES, INCOME_LINE, EXPENDITURE_LINE, CARRYOVER);
+            }
+            writeFinances(id, r.finances());
+        }
+        if (whole || !previous.performance().equals(r.performance())) {
+            if (!whole) {
+                deleteWhere(id, PERFORMANCE);
+                db.deleteFrom(TEXT_ITEM).where(TEXT_ITEM.REPORT_ID.eq(id).and(TEXT_ITEM.LIST.eq(DUTY))).execute();
+            }
+            writePerformance(id, r.performance());
+        }
+        if (whole || !previous.conclusion().equals(r.conclusion())) {
+            if (!whole) {
+                deleteWhere(id, CONCLUSION);
+            }
+            db.insertInto(CONCLUSION)
+                    .set(CONCLUSION.REPORT_ID, id)
+                    .set(CONCLUSION.SCORE, r.conclusion().score())
+                    .set(CONCLUSION.CONCLUSION_TEXT, r.conclusion().conclusionText())
+                    .set(CONCLUSION.PROBLEMS, r.conclusion().problems())
+                    .set(CONCLUSION.SUGGESTIONS, r.conclusion().suggestions())
                     .execute();
         }
-        DepartmentSheetRows.write(db, r.id(), r.departmentSheet());
-        for (int i = 0; i < r.units().size(); i++) {
-            db.insertInto(REPORT_UNIT)
-                    .set(REPORT_UNIT.REPORT_ID, r.id())
-                    .set(REPORT_UNIT.POSITION, i)
-                    .set(REPORT_UNIT.UNIT_ID, r.units().get(i))
-                    .execute();
+        writeProjects(id, whole ? List.of() : previous.projects(), r.projects());
+        if (whole || !previous.findingNotes().equals(r.findingNotes())) {
+            if (!whole) {
+                deleteWhere(id, FINDING_NOTE);
+            }
+            RowBatch notes = new RowBatch(FINDING_NOTE, FINDING_NOTE.REPORT_ID, FINDING_NOTE.POSITION,
+                    FINDING_NOTE.FINDING_KEY, FINDING_NOTE.NOTE_TEXT);
+            for (int i = 0; i < r.findingNotes().size(); i++) {
+                notes.add(id, i, r.findingNotes().get(i).findingKey(), r.findingNotes().get(i).text());
+            }
+            notes.insert(db);
         }
-        pruneDepartments();
+        if (whole || !previous.departmentSheet().equals(r.departmentSheet())) {
+            if (!whole) {
+                deleteWhere(id, SHEET_ENTRY, DEPARTMENT_SHEET);
+            }
+            DepartmentSheetRows.write(db, id, r.departmentSheet());
+        }
+        if (whole || !previous.units().equals(r.units())) {
+            if (!whole) {
+                deleteWhere(id, REPORT_UNIT);
+            }
+            RowBatch units = new RowBatch(REPORT_UNIT, REPORT_UNIT.REPORT_ID, REPORT_UNIT.POSITION, REPORT_UNIT.UNIT_ID);
+            for (int i = 0; i < r.units().size(); i++) {
+                units.add(id, i, r.units().get(i));
+            }
+            units.insert(db);
+        }
+        if (whole || !previous.department().equals(r.department())) {
+            pruneDepartments();
+        }
+    }
+
+    /**
+     * The projects by position: one whose position holds an equal project is left as it is; one that
+     * changed is deleted (its funds and indicators cascade) and inserted again; positions past the new
+     * list's end are deleted.
+     */
+    private void writeProjects(String reportId, List<Project> before, List<Project> after) {
+        List<Integer> stale = new ArrayList<>();
+        for (int i = 0; i < before.size(); i++) {
+            if (i >= after.size() || !before.get(i).equals(after.get(i))) {
+                stale.add(i);
+            }
+        }
+        if (!stale.isEmpty()) {
+            db.deleteFrom(PROJECT).where(PROJECT.REPORT_ID.eq(reportId).and(PROJECT.POSITION.in(stale))).execute();
+        }
+        RowBatch funds = new RowBatch(PROJECT_FUND, PROJECT_FUND.PROJECT_ID, PROJECT_FUND.SOURCE,
+                PROJECT_FUND.INITIAL, PROJECT_FUND.ADJUSTED, PROJECT_FUND.EXECUTED);
+        RowBatch indicators = indicatorRows();
+        for (int i = 0; i < after.size(); i++) {
+            if (i < before.size() && before.get(i).equals(after.get(i))) {
+                continue;
+            }
+            writeProject(reportId, i, after.get(i), funds, indicators);
+        }
+        funds.insert(db);
+        indicators.insert(db);
+    }
+
+    private void deleteWhere(String reportId, Table<?>... tables) {
+        for (Table<?> table : tables) {
+            db.deleteFrom(table).where(table.field("report_id", String.class).eq(reportId)).execute();
+        }
     }
 
     void deleteChildren(String reportId) {
@@ -155,45 +239,38 @@ final class ReportWriter {
                 .set(STAFFING.STAFFING_TEXT, s.text())
                 .set(STAFFING.RETIREES, s.retirees())
                 .execute();
-        writeHeadcounts(r.id(), ESTABLISHMENT, s.establishment());
-        writeHeadcounts(r.id(), ACTUAL, s.actual());
+        RowBatch headcounts = new RowBatch(HEADCOUNT, HEADCOUNT.REPORT_ID, HEADCOUNT.KIND, HEADCOUNT.POSITION,
+                HEADCOUNT.CATEGORY, HEADCOUNT.LABEL, HEADCOUNT.HEAD_COUNT);
+        addHeadcounts(headcounts, r.id(), ESTABLISHMENT, s.establishment());
+        addHeadcounts(headcounts, r.id(), ACTUAL, s.actual());
+        headcounts.insert(db);
+        RowBatch posts = new RowBatch(LEADERSHIP_POST, LEADERSHIP_POST.REPORT_ID, LEADERSHIP_POST.POSITION,
+                LEADERSHIP_POST.TITLE, LEADERSHIP_POST.POST_COUNT);
         for (int i = 0; i < s.leadershipPosts().size(); i++) {
             LeadershipPost p = s.leadershipPosts().get(i);
-            db.insertInto(LEADERSHIP_POST)
-                    .set(LEADERSHIP_POST.REPORT_ID, r.id())
-                    .set(LEADERSHIP_POST.POSITION, i)
-                    .set(LEADERSHIP_POST.TITLE, p.title())
-                    .set(LEADERSHIP_POST.POST_COUNT, p.count())
-                    .execute();
+            posts.add(r.id(), i, p.title(), p.count());
         }
+        posts.insert(db);
         writeItems(r.id(), TASK, b.tasks().items());
-        writeIndicators(r.id(), null, b.targets().indicators());
+        RowBatch indicators = indicatorRows();
+        addIndicators(indicators, r.id(), null, b.targets().indicators());
+        indicators.insert(db);
     }
 
-    private void writeHeadcounts(String reportId, String kind, List<Headcount> rows) {
+    private static void addHeadcounts(RowBatch batch, String reportId, String kind, List<Headcount> rows) {
         for (int i = 0; i < rows.size(); i++) {
             Headcount h = rows.get(i);
-            db.insertInto(HEADCOUNT)
-                    .set(HEADCOUNT.REPORT_ID, reportId)
-                    .set(HEADCOUNT.KIND, kind)
-                    .set(HEADCOUNT.POSITION, i)
-                    .set(HEADCOUNT.CATEGORY, h.category().name())
-                    .set(HEADCOUNT.LABEL, h.label())
-                    .set(HEADCOUNT.HEAD_COUNT, h.count())
-                    .execute();
+            batch.add(reportId, kind, i, h.category().name(), h.label(), h.count());
         }
     }
 
     private void writeItems(String reportId, String list, List<TextItem> items) {
+        RowBatch rows = new RowBatch(TEXT_ITEM, TEXT_ITEM.REPORT_ID, TEXT_ITEM.LIST, TEXT_ITEM.POSITION,
+                TEXT_ITEM.TITLE, TEXT_ITEM.BODY);
         for (int i = 0; i < items.size(); i++) {
-            db.insertInto(TEXT_ITEM)
-                    .set(TEXT_ITEM.REPORT_ID, reportId)
-                    .set(TEXT_ITEM.LIST, list)
-                    .set(TEXT_ITEM.POSITION, i)
-                    .set(TEXT_ITEM.TITLE, items.get(i).title())
-                    .set(TEXT_ITEM.BODY, items.get(i).body())
-                    .execute();
+            rows.add(reportId, list, i, items.get(i).title(), items.get(i).body());
         }
+        rows.insert(db);
     }
 
     private void writeFinances(String reportId, Finances f) {
@@ -209,16 +286,13 @@ final class ReportWriter {
                 .set(FINANCES.PERSONNEL_EXPENSES, f.personnelExpenses())
                 .set(FINANCES.PUBLIC_EXPENSES, f.publicExpenses())
                 .execute();
-        f.income().forEach((source, amount) -> db.insertInto(INCOME_LINE)
-                .set(INCOME_LINE.REPORT_ID, reportId)
-                .set(INCOME_LINE.SOURCE, source.name())
-                .set(INCOME_LINE.AMOUNT, amount)
-                .execute());
-        f.expenditure().forEach((category, amount) -> db.insertInto(EXPENDITURE_LINE)
-                .set(EXPENDITURE_LINE.REPORT_ID, reportId)
-                .set(EXPENDITURE_LINE.CATEGORY, category.name())
-                .set(EXPENDITURE_LINE.AMOUNT, amount)
-                .execute());
+        RowBatch income = new RowBatch(INCOME_LINE, INCOME_LINE.REPORT_ID, INCOME_LINE.SOURCE, INCOME_LINE.AMOUNT);
+        f.income().forEach((source, amount) -> income.add(reportId, source.name(), amount));
+        income.insert(db);
+        RowBatch expenditure = new RowBatch(EXPENDITURE_LINE, EXPENDITURE_LINE.REPORT_ID, EXPENDITURE_LINE.CATEGORY,
+                EXPENDITURE_LINE.AMOUNT);
+        f.expenditure().forEach((category, amount) -> expenditure.add(reportId, category.name(), amount));
+        expenditure.insert(db);
         Carryover c = f.carryover();
         db.insertInto(CARRYOVER)
                 .set(CARRYOVER.REPORT_ID, reportId)
@@ -250,7 +324,7 @@ final class ReportWriter {
         writeItems(reportId, DUTY, p.duty().items());
     }
 
-    private void writeProject(String reportId, int position, Project p) {
+    private void writeProject(String reportId, int position, Project p, RowBatch funds, RowBatch indicators) {
         int projectId = db.insertInto(PROJECT)
                 .set(PROJECT.REPORT_ID, reportId)
                 .set(PROJECT.POSITION, position)
@@ -281,36 +355,22 @@ final class ReportWriter {
                 .returning(PROJECT.ID)
                 .fetchOne()
                 .getId();
-        p.funds().forEach((source, f) -> db.insertInto(PROJECT_FUND)
-                .set(PROJECT_FUND.PROJECT_ID, projectId)
-                .set(PROJECT_FUND.SOURCE, source.name())
-                .set(PROJECT_FUND.INITIAL, f.initial())
-                .set(PROJECT_FUND.ADJUSTED, f.adjusted())
-                .set(PROJECT_FUND.EXECUTED, f.executed())
-                .execute());
-        writeIndicators(reportId, projectId, p.indicators());
+        p.funds().forEach((source, f) -> funds.add(projectId, source.name(), f.initial(), f.adjusted(), f.executed()));
+        addIndicators(indicators, reportId, projectId, p.indicators());
     }
 
-    private void writeIndicators(String reportId, Integer projectId, List<Indicator> rows) {
+    private static RowBatch indicatorRows() {
+        return new RowBatch(INDICATOR, INDICATOR.REPORT_ID, INDICATOR.PROJECT_ID, INDICATOR.POSITION, INDICATOR.LEVEL1,
+                INDICATOR.LEVEL2, INDICATOR.NAME, INDICATOR.NATURE, INDICATOR.TARGET, INDICATOR.UNIT, INDICATOR.ACTUAL,
+                INDICATOR.WEIGHT, INDICATOR.SCORE, INDICATOR.GRADE, INDICATOR.DEVIATION_REASON, INDICATOR.SCORE_LEFT_BLANK);
+    }
+
+    private static void addIndicators(RowBatch batch, String reportId, Integer projectId, List<Indicator> rows) {
         for (int i = 0; i < rows.size(); i++) {
             Indicator x = rows.get(i);
-            db.insertInto(INDICATOR)
-                    .set(INDICATOR.REPORT_ID, reportId)
-                    .set(INDICATOR.PROJECT_ID, projectId)
-                    .set(INDICATOR.POSITION, i)
-                    .set(INDICATOR.LEVEL1, x.level1())
-                    .set(INDICATOR.LEVEL2, x.level2())
-                    .set(INDICATOR.NAME, x.name())
-                    .set(INDICATOR.NATURE, x.nature().name())
-                    .set(INDICATOR.TARGET, x.target())
-                    .set(INDICATOR.UNIT, x.unit())
-                    .set(INDICATOR.ACTUAL, x.actual())
-                    .set(INDICATOR.WEIGHT, x.weight())
-                    .set(INDICATOR.SCORE, x.score())
-                    .set(INDICATOR.GRADE, x.grade() == null ? null : x.grade().name())
-                    .set(INDICATOR.DEVIATION_REASON, x.deviationReason())
-                    .set(INDICATOR.SCORE_LEFT_BLANK, x.scoreBlank() ? 1 : 0)
-                    .execute();
+            batch.add(reportId, projectId, i, x.level1(), x.level2(), x.name(), x.nature().name(), x.target(), x.unit(),
+                    x.actual(), x.weight(), x.score(), x.grade() == null ? null : x.grade().name(), x.deviationReason(),
+                    x.scoreBlank() ? 1 : 0);
         }
     }
 }

@@ -13,7 +13,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.jooq.DSLContext;
@@ -49,6 +51,12 @@ public final class SqliteWorkspace implements ReportStore {
     private final boolean readOnly;
     private final WorkspaceBackups backups;
     private final List<String> notices = new ArrayList<>();
+    /**
+     * Per report id, the report whose rows the workspace holds now (as last saved or loaded here), so a
+     * save writes only what changed. Only this process writes the file (it holds the locks); an entry
+     * goes when a save or delete of that report fails or ends, so the next save rewrites it whole.
+     */
+    private final Map<String, Report> stored = new HashMap<>();
     private Instant lastBackup;
     private boolean closed;
 
@@ -261,7 +269,9 @@ public final class SqliteWorkspace implements ReportStore {
 
     @Override
     public synchronized Optional<Report> load(String reportId) {
-        return guard("读取报告", () -> readable(() -> db.transactionResult(cfg -> new ReportReader(cfg.dsl()).load(reportId))));
+        Optional<Report> report = guard("读取报告", () -> readable(() -> db.transactionResult(cfg -> new ReportReader(cfg.dsl()).load(reportId))));
+        report.ifPresentOrElse(r -> stored.put(reportId, r), () -> stored.remove(reportId));
+        return report;
     }
 
     /**
@@ -286,10 +296,12 @@ public final class SqliteWorkspace implements ReportStore {
             throw new WorkspaceException("无法保存报告：字段 " + field + " 中有一个不完整的字符（单独的 UTF-16 代理项），"
                     + "存入工作区会变成“?”。请删除或重新输入该处的字符；工作区中保存的仍是上一次的内容。");
         });
+        Report previous = stored.remove(report.id());
         guard("保存报告", () -> {
-            db.transaction(cfg -> new ReportWriter(cfg.dsl()).replace(report, clock.instant()));
+            db.transaction(cfg -> new ReportWriter(cfg.dsl()).save(previous, report, clock.instant()));
             return null;
         });
+        stored.put(report.id(), report);
         if (WorkspaceBackups.due(lastBackup, clock.instant(), BACKUP_EVERY)) {
             backUpQuietly();
         }
@@ -304,6 +316,7 @@ public final class SqliteWorkspace implements ReportStore {
     @Override
     public synchronized void delete(String reportId) {
         refuseIfReadOnly("删除报告");
+        stored.remove(reportId);
         guard("删除报告", () -> {
             db.transaction(cfg -> {
                 cfg.dsl().deleteFrom(REPORT).where(REPORT.ID.eq(reportId)).execute();

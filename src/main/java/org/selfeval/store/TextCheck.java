@@ -1,6 +1,8 @@
 package org.selfeval.store;
 
 import java.lang.reflect.RecordComponent;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
@@ -14,49 +16,60 @@ final class TextCheck {
     private TextCheck() {
     }
 
+    /** Each record class's components, looked up once (reflection allocates on every call). */
+    private static final ClassValue<RecordComponent[]> COMPONENTS = new ClassValue<>() {
+        @Override
+        protected RecordComponent[] computeValue(Class<?> type) {
+            return type.getRecordComponents();
+        }
+    };
+
     /** The path of the first text holding a lone surrogate, if any. */
     static Optional<String> loneSurrogate(Object value) {
-        return find(value, "");
+        Deque<String> path = new ArrayDeque<>();
+        return find(value, path) ? Optional.of(String.join("", path).replaceFirst("^\\.", "")) : Optional.empty();
     }
 
-    private static Optional<String> find(Object value, String path) {
+    /** True when {@code value} holds one; {@code path} then names where (its parts outermost first). */
+    private static boolean find(Object value, Deque<String> path) {
         if (value instanceof CharSequence text) {
-            return hasLoneSurrogate(text) ? Optional.of(path) : Optional.empty();
+            return hasLoneSurrogate(text);
         }
         if (value instanceof Collection<?> items) {
             int i = 0;
             for (Object item : items) {
-                Optional<String> found = find(item, path + "[" + i++ + "]");
-                if (found.isPresent()) {
-                    return found;
+                if (find(item, path)) {
+                    path.addFirst("[" + i + "]");
+                    return true;
                 }
+                i++;
             }
-            return Optional.empty();
+            return false;
         }
         if (value instanceof Map<?, ?> map) {
             for (Map.Entry<?, ?> e : map.entrySet()) {
-                Optional<String> found = find(e.getValue(), path + "[" + e.getKey() + "]");
-                if (found.isPresent()) {
-                    return found;
+                if (find(e.getValue(), path)) {
+                    path.addFirst("[" + e.getKey() + "]");
+                    return true;
                 }
             }
-            return Optional.empty();
+            return false;
         }
         if (value != null && value.getClass().isRecord()) {
-            for (RecordComponent c : value.getClass().getRecordComponents()) {
+            for (RecordComponent c : COMPONENTS.get(value.getClass())) {
                 Object field;
                 try {
                     field = c.getAccessor().invoke(value);
                 } catch (ReflectiveOperationException e) {
                     continue;
                 }
-                Optional<String> found = find(field, path.isEmpty() ? c.getName() : path + "." + c.getName());
-                if (found.isPresent()) {
-                    return found;
+                if (find(field, path)) {
+                    path.addFirst("." + c.getName());
+                    return true;
                 }
             }
         }
-        return Optional.empty();
+        return false;
     }
 
     static boolean hasLoneSurrogate(CharSequence s) {

@@ -75,7 +75,7 @@ public final class LiveRefreshTiming {
     }
 
     /** The sample with {@code projects} projects of {@code indicators} indicator rows each, and 30 department rows. */
-    static Report large(Report sample, int projects, int indicators) {
+    public static Report large(Report sample, int projects, int indicators) {
         List<Project> list = new ArrayList<>(projects);
         for (int p = 0; p < projects; p++) {
             List<Indicator> rows = new ArrayList<>(indicators);

@@ -6,13 +6,20 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.selfeval.bench.LiveRefreshTiming;
+import org.selfeval.exchange.ReportJson;
 import org.selfeval.export.docx.DocxExporter;
 import org.selfeval.export.pdf.PdfExporter;
+import org.selfeval.export.xlsx.XlsxExporter;
 import org.selfeval.model.Report;
+import org.selfeval.narrative.Seed;
 
 /**
  * Times the sample's PDF and DOCX export in-process (warm) and, in the same run, LibreOffice converting
- * our own DOCX to PDF. Run: java -cp target/classes:target/test-classes:&lt;deps&gt; org.selfeval.export.ExportBenchmark
+ * our own DOCX to PDF; then the XLSX workbook of 200 projects × 30 indicators in-process (warm). Run:
+ * java -cp target/classes:target/test-classes:&lt;deps&gt; org.selfeval.export.ExportBenchmark.
+ * {@code ExportBenchmark --write-big BIG.json} only writes that 200-project report, for cold runs of
+ * {@code java -jar target/selfeval.jar export --input BIG.json --xlsx out.xlsx} under /usr/bin/time -v.
  */
 public final class ExportBenchmark {
     private static final int WARMUP = 5;
@@ -22,6 +29,10 @@ public final class ExportBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
+        if (args.length == 2 && args[0].equals("--write-big")) {
+            ReportJson.write(big(), Path.of(args[1]));
+            return;
+        }
         Report report = SampleDocuments.report();
         Path dir = Files.createTempDirectory("selfeval-bench");
         PdfExporter pdf = new PdfExporter();
@@ -36,6 +47,16 @@ public final class ExportBenchmark {
         } else {
             System.out.println("LibreOffice not available: no comparison");
         }
+        Report big = big();
+        XlsxExporter xlsx = new XlsxExporter();
+        long xlsxMs = median(() -> xlsx.export(big, dir.resolve("big.xlsx")));
+        System.out.printf("XLSX export of 200 projects × 30 indicators (warm, median of %d): %d ms, %d bytes%n", RUNS, xlsxMs,
+                Files.size(dir.resolve("big.xlsx")));
+    }
+
+    /** The sample with 200 projects of 30 indicators each (as LiveRefreshTiming makes it). */
+    static Report big() {
+        return LiveRefreshTiming.large(Seed.sample(), 200, 30);
     }
 
     interface Job {

@@ -22,10 +22,12 @@ final class SheetWriter {
 
     final Sheet sheet;
     final XlsxStyles styles;
+    private final MergeGuard merges;
 
     SheetWriter(Sheet sheet, XlsxStyles styles) {
         this.sheet = sheet;
         this.styles = styles;
+        this.merges = new MergeGuard(sheet.getSheetName());
         sheet.setDefaultRowHeightInPoints(18);
     }
 
@@ -169,7 +171,11 @@ final class SheetWriter {
         }
     }
 
-    /** Merges a block and gives every cell in it the style, so the borders are drawn all round. */
+    /**
+     * Merges a block and gives every cell in it the style, so the borders are drawn all round. The
+     * block is checked against this sheet's earlier blocks here (no array formulas are written), so
+     * POI's check of every block against every other is skipped.
+     */
     void merge(int r1, int r2, int c1, int c2, CellStyle style) {
         for (int r = r1; r <= r2; r++) {
             for (int c = c1; c <= c2; c++) {
@@ -181,7 +187,9 @@ final class SheetWriter {
             }
         }
         if (r1 != r2 || c1 != c2) {
-            sheet.addMergedRegion(new CellRangeAddress(r1, r2, c1, c2));
+            CellRangeAddress block = new CellRangeAddress(r1, r2, c1, c2);
+            merges.claim(block);
+            sheet.addMergedRegionUnsafe(block);
         }
     }
 

@@ -56,7 +56,10 @@ public final class XlsxExporter implements ReportExporter {
     /** The workbook in memory, formulas evaluated; the caller closes it. */
     public XSSFWorkbook build(Report report) {
         XlsxLayout layout = options.resolve(report).layout();
-        XSSFWorkbook wb = new XSSFWorkbook();
+        XSSFWorkbook wb = new XSSFWorkbook(PlainStringTable.factory());
+        // every formula is parsed once, by the evaluator below (and a wrong one fails there): POI's
+        // check when a formula is set would parse it a second time
+        wb.setCellFormulaValidation(false);
         XlsxStyles styles = new XlsxStyles(wb);
         SheetNames names = new SheetNames();
         String summaryName = names.unique(SichuanForm.SUMMARY_SHEET);
@@ -95,7 +98,7 @@ public final class XlsxExporter implements ReportExporter {
         }
         wb.setActiveSheet(0);
         wb.setSelectedTab(0);
-        wb.getCreationHelper().createFormulaEvaluator().evaluateAll();
+        CachedResults.evaluateAll(wb);
         properties(wb, report);
         try {
             org.selfeval.exchange.xlsx.WorkbookMeta.write(wb, metas);
