@@ -38,7 +38,7 @@ public final class NationalMeta {
         StringBuilder funds = new StringBuilder();
         p.funds().forEach((source, f) -> funds.append(source.name()).append('=').append(plain(f.initial())).append('/')
                 .append(plain(f.adjusted())).append('/').append(plain(f.executed())).append(';'));
-        return m.text(FUNDS, funds.toString());
+        return m.text(FUNDS, funds.toString()).text(ProjectMeta.DATA_NOTE, p.dataNote());
     }
 
     /** The three rows of the national form for these funds. */
@@ -55,6 +55,7 @@ public final class NationalMeta {
     /** The project read from the cells, with what the meta keeps put back. */
     static Project restore(Project read, ProjectMeta m, List<Integer> indicatorRows) {
         Project p = read.withId(m.id()).withAdjustmentReason(m.adjustmentReason()).withReportText(m.reportText())
+                .withDataNote(m.text(ProjectMeta.DATA_NOTE) != null ? m.text(ProjectMeta.DATA_NOTE) : read.dataNote())
                 .withExecutionNote(text(m, 0)).withImplementationSummary(text(m, 1)).withEvaluationConclusion(text(m, 2))
                 .withProblems(text(m, 3)).withImprovements(text(m, 4)).withProjectLead(text(m, 5)).withFinanceLead(text(m, 6));
         Map<FundSource, BudgetFigures> kept = funds(m.text(FUNDS));

@@ -12,6 +12,9 @@ import java.util.TreeSet;
  * the workbook's own data part ({@link WorkbookMeta}).
  */
 public final class ProjectMeta {
+    /** The project's 备注 (dataNote): the clerk's, never printed in a cell. */
+    public static final String DATA_NOTE = "dataNote";
+
     private String id;
     private String code;
     private String adjustmentReason = "";

@@ -93,8 +93,10 @@ final class ProjectSheetReader {
         String problems = textRow(PROBLEMS, sum);
         String improvements = textRow(IMPROVEMENTS, sum);
         String[] leads = leads(sum);
-        String dataNote = labels.find(l -> l.startsWith(DATA_NOTE), sum)
-                .map(at -> stripPrefix(textQuietly(at.row(), at.col()), DATA_NOTE)).orElse(null);
+        // the 备注 is kept in the workbook's data part; a workbook of an older version printed it in a cell
+        String dataNote = meta != null && meta.text(ProjectMeta.DATA_NOTE) != null ? meta.text(ProjectMeta.DATA_NOTE)
+                : labels.find(l -> l.startsWith(DATA_NOTE), sum).map(at -> stripPrefix(textQuietly(at.row(), at.col()), DATA_NOTE))
+                .orElse(null);
         String adjustment = orEmpty(meta(META_ADJUSTMENT_ROW, "调整原因"));
         String reason = reasonCol < 0 ? "" : cells.text(total, reasonCol, "原因");
         if (isPrintedInstruction(reason)) {

@@ -72,11 +72,6 @@ final class NationalProjectSheet {
         w.textBlock(10, 10, 6, 9, project.goalCompletion(), st.text);
         w.fitHeight(10, project.annualGoal(), 70, 40);
         int last = writeIndicators(11);
-        if (project.dataNote() != null && !project.dataNote().isEmpty()) {
-            last++;
-            w.textBlock(last, last, 0, 9, "数据说明：" + project.dataNote(), st.plain);
-            w.fitHeight(last, project.dataNote(), 140, 18);
-        }
         w.printSetup(last, 9, 0, 2);
     }
 

@@ -64,11 +64,6 @@ final class SichuanProjectSheet {
         w.textBlock(row, row, 5, 10, FINANCE_LEAD + project.financeLead(), st.plain);
         w.sheet.getRow(row).setHeightInPoints(24);
         int last = row;
-        if (project.dataNote() != null && !project.dataNote().isEmpty()) {
-            last = row + 1;
-            w.textBlock(last, last, 0, 10, DATA_NOTE + project.dataNote(), st.plain);
-            w.fitHeight(last, DATA_NOTE + project.dataNote(), WIDE + 12, 18);
-        }
         writeMeta();
         w.printSetup(last, 10, 0, 2);
     }
@@ -251,7 +246,7 @@ final class SichuanProjectSheet {
 
     private void writeMeta() {
         meta.id(project.id()).code(project.code()).adjustmentReason(project.adjustmentReason())
-                .reportText(project.reportText());
+                .reportText(project.reportText()).text(org.selfeval.exchange.xlsx.ProjectMeta.DATA_NOTE, project.dataNote());
     }
 
     /** What the form has no cell for, kept in the workbook's data part (no hidden columns). */
