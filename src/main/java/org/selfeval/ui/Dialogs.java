@@ -60,6 +60,21 @@ final class Dialogs {
         Label body = new Label(message);
         body.setWrapText(true);
         body.setMaxWidth(460);
+        body.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         alert.getDialogPane().setContent(body);
+        // under a window manager an alert otherwise opens at a default size that cuts its message
+        alert.getDialogPane().setMinWidth(520);
+        alert.getDialogPane().setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        alert.setResizable(true);
+        alert.setOnShown(e -> javafx.application.Platform.runLater(() -> {
+            javafx.stage.Window w = alert.getDialogPane().getScene().getWindow();
+            if (w instanceof javafx.stage.Stage st) {
+                st.sizeToScene();
+                if (owner != null && owner.isShowing()) {
+                    st.setX(owner.getX() + (owner.getWidth() - st.getWidth()) / 2);
+                    st.setY(owner.getY() + (owner.getHeight() - st.getHeight()) / 3);
+                }
+            }
+        }));
     }
 }
