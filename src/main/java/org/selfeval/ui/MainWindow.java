@@ -125,9 +125,13 @@ public final class MainWindow {
             protected void updateItem(String chapter, boolean empty) {
                 super.updateItem(chapter, empty);
                 setText(empty || chapter == null ? null : Messages.get("chapter." + chapter));
+                setWrapText(true);
+                setPrefWidth(0);
             }
         });
-        navigator.setPrefWidth(230);
+        // a small laptop screen gives the form the room: the chapter list narrows (its names wrap)
+        navigator.prefWidthProperty().bind(javafx.beans.binding.Bindings.when(stage.widthProperty().lessThan(1200))
+                .then(170).otherwise(230));
         navigator.getSelectionModel().selectedItemProperty().addListener((obs, old, c) -> {
             if (c != null) {
                 show(c);
