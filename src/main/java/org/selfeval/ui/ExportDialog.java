@@ -102,7 +102,7 @@ final class ExportDialog {
         stage.initModality(Modality.WINDOW_MODAL);
         stage.setTitle(Messages.get("export.title"));
         VBox root = new VBox(10, heading(), formatsRow(settings.formats()), folderRow(settings.folder()), names,
-                fontWarning, appendixRow(), ExportErrorList.of(findings), packageHint(), progressRow(), notices, buttons());
+                fontWarning, appendixRow(), ExportErrorList.of(findings), packageHint(), progressRow(), notices);
         if (report.reportDate() == null) {
             root.getChildren().add(4, dateRow());
         }
@@ -114,7 +114,18 @@ final class ExportDialog {
             }
         });
         root.setId("export-dialog");
-        stage.setScene(new Scene(root));
+        // the buttons stay in sight on a small screen; what does not fit above them scrolls
+        javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(root);
+        scroll.setFitToWidth(true);
+        scroll.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
+        scroll.prefViewportHeightProperty().bind(root.heightProperty());
+        javafx.scene.Node buttonRow = buttons();
+        javafx.scene.layout.BorderPane.setMargin(buttonRow, new Insets(8, 14, 14, 14));
+        javafx.scene.layout.BorderPane frame = new javafx.scene.layout.BorderPane(scroll);
+        frame.setBottom(buttonRow);
+        stage.setScene(new Scene(frame));
+        stage.setMaxHeight(javafx.stage.Screen.getPrimary().getVisualBounds().getHeight() - 40);
+        stage.setOnShown(e -> javafx.application.Platform.runLater(this::fitScreen));
         stage.setOnCloseRequest(e -> {
             if (running.get()) {
                 e.consume();
@@ -153,6 +164,7 @@ final class ExportDialog {
             fontWarning.setVisible(show);
             fontWarning.setManaged(show);
             stage.sizeToScene();
+            javafx.application.Platform.runLater(this::fitScreen);
         };
         if (formats.get("pdf") != null) {
             formats.get("pdf").selectedProperty().addListener((o, a, b) -> update.run());
@@ -380,6 +392,20 @@ final class ExportDialog {
         }
         openFolder.setDisable(outcome.written().isEmpty());
         stage.sizeToScene();
+        javafx.application.Platform.runLater(this::fitScreen);
         print.setDisable(outcome.pdf() == null);
+    }
+
+    /** No taller than the screen it is on (the content scrolls, the buttons stay). */
+    private void fitScreen() {
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getScreensForRectangle(stage.getX(), stage.getY(),
+                Math.max(1, stage.getWidth()), Math.max(1, stage.getHeight())).stream().findFirst()
+                .orElse(javafx.stage.Screen.getPrimary()).getVisualBounds();
+        double max = screen.getHeight() - 40;
+        if (stage.getHeight() > max) {
+            stage.setHeight(max);
+            stage.setY(screen.getMinY() + 10);
+        }
+        stage.setX(screen.getMinX() + Math.max(0, (screen.getWidth() - stage.getWidth()) / 2));
     }
 }
