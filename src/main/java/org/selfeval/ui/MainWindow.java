@@ -133,8 +133,11 @@ public final class MainWindow {
             }
         });
 
-        TabPane side = new TabPane(new Tab(Messages.get("window.findings"), findingsPane),
-                new Tab(Messages.get("window.charts"), chartsPane));
+        Tab chartsTab = new Tab(Messages.get("window.charts"), chartsPane);
+        TabPane side = new TabPane(new Tab(Messages.get("window.findings"), findingsPane), chartsTab);
+        // charts behind the findings are not redrawn on every keystroke, only when their tab is chosen
+        chartsPane.setShowing(chartsTab.isSelected());
+        chartsTab.selectedProperty().addListener((obs, was, selected) -> chartsPane.setShowing(selected));
         side.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         side.setId("side-tabs");
         SplitPane split = new SplitPane(content, side);

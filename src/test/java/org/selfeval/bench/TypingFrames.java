@@ -28,6 +28,8 @@ import org.testfx.util.WaitForAsyncUtils;
  * {@code #income-GENERAL_PUBLIC_BUDGET} by the robot, and every pulse's duration as the JavaFX
  * pulse logger reports it. Prints one line: frames over 16 ms, over 33 ms, the slowest.
  *
+ * <p>{@code -Dtyping.log=FILE} keeps the logger's full output of the typed keystrokes (phases per pulse).
+ *
  * <p>Not a test. Run it in a real window (Xvfb), one size per JVM:
  * <pre>
  * Xvfb :88 -screen 0 1600x1000x24 &amp;
@@ -68,6 +70,9 @@ public final class TypingFrames {
         TextField text = robot.from(field).lookup(".text-field").queryAs(TextField.class);
         robot.clickOn(text);
         robot.interact(() -> text.positionCaret(text.getText().length()));
+        if (Boolean.getBoolean("typing.watch")) {
+            robot.interact(() -> watch(text.getScene()));
+        }
         settle();
         // warm-up: the first keystrokes load classes and build caches a clerk pays for once
         type(robot, 6);
@@ -114,6 +119,27 @@ public final class TypingFrames {
         WaitForAsyncUtils.waitForFxEvents(20);
     }
 
+    /** Prints when the scene's root is replaced or a node near the root changes its size (-Dtyping.watch). */
+    private static void watch(javafx.scene.Scene scene) {
+        javafx.stage.Window.getWindows().forEach(w -> System.out.println("window " + w + " " + w.getWidth() + "x" + w.getHeight()
+                + " showing=" + w.isShowing() + " root=" + (w.getScene() == null ? null : w.getScene().getRoot())));
+        scene.rootProperty().addListener((o, a, b) -> System.out.println("root replaced: " + a + " -> " + b));
+        watchTree(scene.getRoot(), 0);
+    }
+
+    private static void watchTree(javafx.scene.Parent p, int depth) {
+        for (Node n : p.getChildrenUnmodifiable()) {
+            n.layoutBoundsProperty().addListener((o, a, b) -> {
+                if (recording && (a.getWidth() != b.getWidth() || a.getHeight() != b.getHeight())) {
+                    System.out.println("resized d" + depth + " " + n.getClass().getSimpleName() + " " + n.getId() + " " + a.getHeight() + "->" + b.getHeight());
+                }
+            });
+            if (depth < 5 && n instanceof javafx.scene.Parent c) {
+                watchTree(c, depth + 1);
+            }
+        }
+    }
+
     /** "200x30": the sample with 200 projects of 30 indicators each. */
     private static Report grown(Report sample, String size) {
         String[] pi = size.split("x");
@@ -123,6 +149,13 @@ public final class TypingFrames {
     /** The pulse logger prints "PULSE: n [interval ms:duration ms]" on stderr for every pulse that did work; keep the durations. */
     private static void capturePulses() {
         PrintStream err = System.err;
+        String log = System.getProperty("typing.log");
+        PrintStream full;
+        try {
+            full = log == null ? null : new PrintStream(Files.newOutputStream(Path.of(log)), true, StandardCharsets.UTF_8);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
         System.setErr(new PrintStream(new OutputStream() {
             private final java.io.ByteArrayOutputStream line = new java.io.ByteArrayOutputStream();
 
@@ -131,6 +164,9 @@ public final class TypingFrames {
                 if (b == '\n') {
                     String s = line.toString(StandardCharsets.UTF_8);
                     line.reset();
+                    if (full != null && recording) {
+                        full.println(s);
+                    }
                     Matcher m = PULSE.matcher(s);
                     if (m.find()) {
                         if (recording) {
