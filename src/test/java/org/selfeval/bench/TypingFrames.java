@@ -28,7 +28,8 @@ import org.testfx.util.WaitForAsyncUtils;
  * {@code #income-GENERAL_PUBLIC_BUDGET} by the robot, and every pulse's duration as the JavaFX
  * pulse logger reports it. Prints one line: frames over 16 ms, over 33 ms, the slowest.
  *
- * <p>{@code -Dtyping.log=FILE} keeps the logger's full output of the typed keystrokes (phases per pulse).
+ * <p>{@code -Dtyping.hide=#side-tabs,...} hides what the selectors find before typing (to see what costs the frames).
+ * {@code -Dtyping.log=FILE} keeps the logger's full output of the typed keystrokes (phases per pulse).
  *
  * <p>Not a test. Run it in a real window (Xvfb), one size per JVM:
  * <pre>
@@ -70,6 +71,11 @@ public final class TypingFrames {
         TextField text = robot.from(field).lookup(".text-field").queryAs(TextField.class);
         robot.clickOn(text);
         robot.interact(() -> text.positionCaret(text.getText().length()));
+        for (String hide : System.getProperty("typing.hide", "").split(",")) {
+            if (!hide.isBlank()) { // an experiment: which part of the window costs the frames
+                robot.interact(() -> robot.lookup(hide).queryAll().forEach(n -> n.setVisible(false)));
+            }
+        }
         if (Boolean.getBoolean("typing.watch")) {
             robot.interact(() -> watch(text.getScene()));
         }
