@@ -116,12 +116,18 @@ public final class FindingsPane extends BorderPane {
      * still there keeps its line, the chapters keep their expanded state and the selection stays.
      */
     public void showNoted(List<NotedFinding> all, List<FindingNote> notes) {
-        List<FindingNote> orphans = FindingNotes.orphans(all.stream().map(NotedFinding::finding).toList(), notes);
-        if (shown && all.equals(shownNoted) && orphans.equals(shownOrphans)) {
+        show(FindingsView.of(all, notes));
+    }
+
+    /** Shows a result prepared off the FX thread ({@link FindingsView.Preparer}); see {@link #showNoted(List, List)}. */
+    public void show(FindingsView view) {
+        List<NotedFinding> all = view.noted();
+        List<FindingNote> orphans = view.orphans();
+        if (shown && same(all, shownNoted) && orphans.equals(shownOrphans)) {
             return; // nothing changed: keep the selection and the scroll position the clerk has
         }
         shown = true;
-        shownNoted = List.copyOf(all);
+        shownNoted = all;
         shownOrphans = List.copyOf(orphans);
         TreeItem<Object> selected = tree.getSelectionModel().getSelectedItem();
         Object selectedValue = selected == null ? null : selected.getValue();
@@ -135,15 +141,17 @@ public final class FindingsPane extends BorderPane {
             byChapter.put(c, new ArrayList<>());
         }
         List<Finding> list = new ArrayList<>(all.size());
-        Map<String, Integer> occurrences = new HashMap<>();
         List<Runnable> changes = new ArrayList<>();
-        for (NotedFinding n : all) {
+        for (int i = 0; i < all.size(); i++) {
+            NotedFinding n = all.get(i);
             Finding f = n.finding();
-            String id = f.key() + "#" + occurrences.merge(f.key(), 1, Integer::sum);
+            String id = view.ids().get(i);
             TreeItem<Object> item = items.get(id);
             Finding value = f;
             if (item == null) {
                 item = new TreeItem<>(f);
+            } else if (item.getValue() == f && noted.get(f) == n) {
+                value = f; // the preparer kept the instance: unchanged
             } else if (item.getValue() instanceof Finding old && old.equals(f) && n.equals(noted.get(old))) {
                 value = old;
             } else {
@@ -209,6 +217,19 @@ public final class FindingsPane extends BorderPane {
                 showDetail(selected); // the same finding, its text or note changed
             }
         }
+    }
+
+    /** Equal lists, told by identity first (a prepared result keeps the instances of unchanged findings). */
+    private static boolean same(List<NotedFinding> a, List<NotedFinding> b) {
+        if (a.size() != b.size()) {
+            return false;
+        }
+        for (int i = 0; i < a.size(); i++) {
+            if (a.get(i) != b.get(i) && !a.get(i).equals(b.get(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The group line of a chapter (or of the notes gone), kept with its expanded state when it was shown before. */

@@ -11,7 +11,6 @@ import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.selfeval.audit.Auditor;
-import org.selfeval.audit.FindingNotes.NotedFinding;
 import org.selfeval.exchange.ReportJson;
 import org.selfeval.model.IncomeSource;
 import org.selfeval.model.Report;
@@ -19,7 +18,7 @@ import org.selfeval.ui.FindingsPane;
 
 /**
  * What an audit result costs the FX thread: the audit of a report of P projects × 30 indicators
- * runs off it (as in the window, latest wins), then the findings pane shows the result on it. 30
+ * and the preparing of its findings run off it (as in the window, latest wins), then the findings pane shows the result on it. 30
  * "keystrokes" (a new general-budget income each) are audited and shown in turn; prints the audit's
  * wall time and the FX thread's time per result (its own work and the next pulse's CSS and layout).
  *
@@ -35,6 +34,7 @@ public final class AuditOnFxThread {
         Report sample = ReportJson.read(Path.of("sample-data/leshan-2023.json"));
         Report report = LiveRefreshTiming.large(sample, projects, 30);
         Auditor auditor = Auditor.standard();
+        org.selfeval.ui.FindingsView.Preparer preparer = new org.selfeval.ui.FindingsView.Preparer();
         CountDownLatch up = new CountDownLatch(1);
         Platform.startup(up::countDown);
         up.await();
@@ -52,12 +52,12 @@ public final class AuditOnFxThread {
             Report r = report.withFinances(report.finances().withIncome(IncomeSource.GENERAL_PUBLIC_BUDGET,
                     (base == null ? BigDecimal.ZERO : base).add(BigDecimal.valueOf(i % 7))));
             long t0 = System.nanoTime();
-            List<NotedFinding> noted = auditor.auditWithNotes(r);
+            org.selfeval.ui.FindingsView view = preparer.prepare(auditor.auditWithNotes(r), r.findingNotes());
             long t1 = System.nanoTime();
             long[] spent = new long[1];
             onFx(() -> {
                 long s = System.nanoTime();
-                pane[0].showNoted(noted, r.findingNotes());
+                pane[0].show(view);
                 pane[0].applyCss();
                 pane[0].layout();
                 spent[0] = System.nanoTime() - s;
