@@ -23,6 +23,9 @@ import org.selfeval.ui.controls.Messages;
 public final class ChartsPane extends ScrollPane {
     private final VBox box = new VBox(12);
     private List<ChartData> shown = List.of();
+    /** Data given while the pane was hidden (its tab not selected), drawn when it shows. */
+    private boolean pending;
+    private boolean showing = true;
 
     public ChartsPane() {
         box.setPadding(new Insets(8));
@@ -33,12 +36,32 @@ public final class ChartsPane extends ScrollPane {
         showCharts(List.of());
     }
 
-    /** Redraws only when the data changed, so typing that moves no figure costs nothing. */
+    /** Whether the pane is in sight (its tab chosen); hidden, it keeps the data and draws it when shown again. */
+    public void setShowing(boolean showing) {
+        this.showing = showing;
+        if (showing && pending) {
+            draw();
+        }
+    }
+
+    /**
+     * Redraws only when the data changed, so typing that moves no figure costs nothing, and only
+     * while the pane shows: behind the findings tab the data is kept and drawn when the tab is chosen.
+     */
     public void showCharts(List<ChartData> charts) {
-        if (charts.equals(shown) && !box.getChildren().isEmpty()) {
+        if (charts.equals(shown) && (pending || !box.getChildren().isEmpty())) {
             return;
         }
         shown = List.copyOf(charts);
+        pending = true;
+        if (showing) {
+            draw();
+        }
+    }
+
+    private void draw() {
+        pending = false;
+        List<ChartData> charts = shown;
         box.getChildren().clear();
         if (charts.isEmpty()) {
             box.getChildren().add(new Label(Messages.get("charts.none")));

@@ -1,24 +1,45 @@
 package org.selfeval.ui;
 
-import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import javafx.scene.control.Control;
+import javafx.scene.control.Tooltip;
 import org.controlsfx.validation.ValidationMessage;
 import org.controlsfx.validation.decoration.GraphicValidationDecoration;
 import org.controlsfx.validation.decoration.ValidationDecoration;
 import org.selfeval.audit.Finding;
+import org.selfeval.audit.Severity;
 import org.selfeval.ui.chapter.ChapterPane;
 import org.selfeval.ui.chapter.FieldControls;
 
-/** Marks the fields named by the audit's findings with ControlsFX decorations (icon + tooltip). */
+/**
+ * Marks the fields named by the audit's findings with ControlsFX decorations (icon + tooltip). Only
+ * what changed is touched: a field whose mark is the same keeps it, a field no longer named (or no
+ * longer shown) loses it, a new or changed one gets it.
+ */
 final class FieldDecorations {
-    private final ValidationDecoration decoration = new GraphicValidationDecoration();
-    private final List<Control> decorated = new ArrayList<>();
+    /** What each decorated field shows now. */
+    private final Map<Control, Mark> decorated = new IdentityHashMap<>();
+    /** The tooltip of each field's mark, so a changed text of the same severity is set in place. */
+    private final Map<Control, Tooltip> tips = new IdentityHashMap<>();
+    private final ValidationDecoration decoration = new GraphicValidationDecoration() {
+        @Override
+        protected Tooltip createTooltip(ValidationMessage message) {
+            Tooltip tip = super.createTooltip(message);
+            tips.put(message.getTarget(), tip);
+            return tip;
+        }
+    };
+
+    /** A field's mark: the first finding that names it. */
+    private record Mark(Severity severity, String text) {
+    }
 
     void apply(List<Finding> findings, ChapterRegistry registry) {
-        decorated.forEach(decoration::removeDecorations);
-        decorated.clear();
+        Map<Control, Mark> wanted = new LinkedHashMap<>();
         for (Finding f : findings) {
             if (f.location().path().isEmpty() || !registry.isBuilt(f.location().chapter())) {
                 continue;
@@ -28,16 +49,38 @@ final class FieldDecorations {
                 continue;
             }
             Optional<Control> control = fields.control(f.location().path());
-            if (control.isEmpty() || control.get().getScene() == null || decorated.contains(control.get())) {
+            if (control.isEmpty() || control.get().getScene() == null || wanted.containsKey(control.get())) {
                 continue;
             }
-            String text = "[" + f.severity().label() + "] " + f.message();
-            decoration.applyValidationDecoration(switch (f.severity()) {
-                case ERROR -> ValidationMessage.error(control.get(), text);
-                case WARNING -> ValidationMessage.warning(control.get(), text);
-                case INFO -> ValidationMessage.info(control.get(), text);
-            });
-            decorated.add(control.get());
+            wanted.put(control.get(), new Mark(f.severity(), "[" + f.severity().label() + "] " + f.message()));
         }
+        decorated.entrySet().removeIf(e -> {
+            Mark now = wanted.get(e.getKey());
+            if (now != null && now.severity() == e.getValue().severity() && tips.containsKey(e.getKey())) {
+                tips.get(e.getKey()).setText(now.text()); // same icon: only the words change
+                e.setValue(now);
+                return false;
+            }
+            decoration.removeDecorations(e.getKey());
+            tips.remove(e.getKey());
+            return true;
+        });
+        wanted.forEach((control, mark) -> {
+            if (!decorated.containsKey(control)) {
+                decoration.applyValidationDecoration(switch (mark.severity()) {
+                    case ERROR -> ValidationMessage.error(control, mark.text());
+                    case WARNING -> ValidationMessage.warning(control, mark.text());
+                    case INFO -> ValidationMessage.info(control, mark.text());
+                });
+                decorated.put(control, mark);
+            }
+        });
+    }
+
+    /** The fields marked now and what each says (tests). */
+    Map<Control, String> marks() {
+        Map<Control, String> m = new IdentityHashMap<>();
+        decorated.forEach((c, mark) -> m.put(c, mark.text()));
+        return m;
     }
 }

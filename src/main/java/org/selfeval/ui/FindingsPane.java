@@ -1,6 +1,8 @@
 package org.selfeval.ui;
 
+import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -41,6 +43,12 @@ public final class FindingsPane extends BorderPane {
     private List<NotedFinding> shownNoted = List.of();
     private List<Finding> findings = List.of();
     private List<FindingNote> shownOrphans = List.of();
+    /** The tree's items by finding key and occurrence (and the notes gone by theirs), to update in place. */
+    private final Map<String, TreeItem<Object>> items = new HashMap<>();
+    /** The group lines by chapter (and {@link #ORPHANS}). */
+    private final Map<String, TreeItem<Object>> groups = new HashMap<>();
+    private final Map<TreeItem<Object>, List<TreeItem<Object>>> pendingChildren = new IdentityHashMap<>();
+    private static final String ORPHANS = "\u0000orphans";
 
     public FindingsPane(Consumer<Finding> onOpen) {
         this(onOpen, (f, text) -> { }, key -> { });
@@ -97,68 +105,145 @@ public final class FindingsPane extends BorderPane {
         showNoted(FindingNotes.pair(list, List.of()));
     }
 
-    /** Shows the findings with their notes, keeping the selected finding (by key) selected. */
+    /** Shows the findings with their notes, keeping the selected finding selected. */
     public void showNoted(List<NotedFinding> all) {
         showNoted(all, List.of());
     }
 
     /**
      * Shows the findings with their notes and, at the end, the notes whose finding is gone
-     * (已不再适用的说明), each with a 删除 button.
+     * (已不再适用的说明), each with a 删除 button. Only what changed is redrawn: a finding that is
+     * still there keeps its line, the chapters keep their expanded state and the selection stays.
      */
     public void showNoted(List<NotedFinding> all, List<FindingNote> notes) {
-        List<FindingNote> orphans = FindingNotes.orphans(all.stream().map(NotedFinding::finding).toList(), notes);
-        if (shown && all.equals(shownNoted) && orphans.equals(shownOrphans)) {
+        show(FindingsView.of(all, notes));
+    }
+
+    /** Shows a result prepared off the FX thread ({@link FindingsView.Preparer}); see {@link #showNoted(List, List)}. */
+    public void show(FindingsView view) {
+        List<NotedFinding> all = view.noted();
+        List<FindingNote> orphans = view.orphans();
+        if (shown && same(all, shownNoted) && orphans.equals(shownOrphans)) {
             return; // nothing changed: keep the selection and the scroll position the clerk has
         }
         shown = true;
-        shownNoted = List.copyOf(all);
+        shownNoted = all;
         shownOrphans = List.copyOf(orphans);
         TreeItem<Object> selected = tree.getSelectionModel().getSelectedItem();
-        String selectedKey = selected != null && selected.getValue() instanceof Finding f ? f.key() : null;
-        List<Finding> list = all.stream().map(NotedFinding::finding).toList();
-        this.findings = list;
-        noted.clear();
-        all.forEach(n -> noted.put(n.finding(), n));
-        Map<String, List<Finding>> byChapter = new LinkedHashMap<>();
+        Object selectedValue = selected == null ? null : selected.getValue();
+        // one item per finding, found again by its key and occurrence: an unchanged finding keeps its
+        // item and its value, so the tree redraws only the lines that changed
+        Map<String, TreeItem<Object>> nextItems = new HashMap<>();
+        Map<Finding, NotedFinding> nextNoted = new IdentityHashMap<>();
+        Map<String, List<TreeItem<Object>>> byChapter = new LinkedHashMap<>();
+        Map<String, List<Finding>> findingsByChapter = new HashMap<>();
         for (String c : Location.CHAPTERS) {
-            byChapter.put(c, new java.util.ArrayList<>());
+            byChapter.put(c, new ArrayList<>());
         }
-        for (Finding f : list) {
-            byChapter.computeIfAbsent(f.location().chapter(), c -> new java.util.ArrayList<>()).add(f);
+        List<Finding> list = new ArrayList<>(all.size());
+        List<Runnable> changes = new ArrayList<>();
+        for (int i = 0; i < all.size(); i++) {
+            NotedFinding n = all.get(i);
+            Finding f = n.finding();
+            String id = view.ids().get(i);
+            TreeItem<Object> item = items.get(id);
+            Finding value = f;
+            if (item == null) {
+                item = new TreeItem<>(f);
+            } else if (item.getValue() == f && noted.get(f) == n) {
+                value = f; // the preparer kept the instance: unchanged
+            } else if (item.getValue() instanceof Finding old && old.equals(f) && n.equals(noted.get(old))) {
+                value = old;
+            } else {
+                TreeItem<Object> changed = item;
+                changes.add(() -> changed.setValue(f));
+            }
+            nextNoted.put(value, value == f ? n : new NotedFinding(value, n.note()));
+            list.add(value);
+            nextItems.put(id, item);
+            byChapter.computeIfAbsent(f.location().chapter(), c -> new ArrayList<>()).add(item);
+            findingsByChapter.computeIfAbsent(f.location().chapter(), c -> new ArrayList<>()).add(value);
         }
-        TreeItem<Object> root = tree.getRoot();
-        root.getChildren().clear();
-        noteEditor.show(null);
-        TreeItem<Object> reselect = null;
-        for (Map.Entry<String, List<Finding>> e : byChapter.entrySet()) {
+        this.findings = list;
+        noted.putAll(nextNoted); // before any cell redraws: the cells read their notes from here
+        Map<String, TreeItem<Object>> nextGroups = new HashMap<>();
+        List<TreeItem<Object>> top = new ArrayList<>();
+        for (Map.Entry<String, List<TreeItem<Object>>> e : byChapter.entrySet()) {
             if (e.getValue().isEmpty()) {
                 continue;
             }
-            TreeItem<Object> node = new TreeItem<>(new ChapterGroup(e.getKey(), counts(e.getValue()), explained(e.getValue())));
-            for (Finding f : e.getValue()) {
-                TreeItem<Object> item = new TreeItem<>(f);
-                node.getChildren().add(item);
-                if (reselect == null && f.key().equals(selectedKey)) {
-                    reselect = item;
-                }
-            }
-            node.setExpanded(true);
-            root.getChildren().add(node);
+            List<Finding> inChapter = findingsByChapter.get(e.getKey());
+            top.add(group(e.getKey(), new ChapterGroup(e.getKey(), counts(inChapter), explained(inChapter)), e.getValue(), nextGroups));
         }
         if (!orphans.isEmpty()) {
-            TreeItem<Object> group = new TreeItem<>(new OrphanGroup(orphans.size()));
-            orphans.forEach(o -> group.getChildren().add(new TreeItem<>(o)));
-            group.setExpanded(true);
-            root.getChildren().add(group);
+            List<TreeItem<Object>> notesGone = new ArrayList<>();
+            Map<String, Integer> seen = new HashMap<>();
+            for (FindingNote o : orphans) {
+                String id = "\u0000orphan:" + o.findingKey() + "#" + seen.merge(o.findingKey(), 1, Integer::sum);
+                TreeItem<Object> item = items.get(id);
+                if (item == null) {
+                    item = new TreeItem<>(o);
+                } else if (!o.equals(item.getValue())) {
+                    TreeItem<Object> changed = item;
+                    changes.add(() -> changed.setValue(o));
+                }
+                nextItems.put(id, item);
+                notesGone.add(item);
+            }
+            top.add(group(ORPHANS, new OrphanGroup(orphans.size()), notesGone, nextGroups));
         }
+        boolean selectionStays = selected != null && (nextItems.containsValue(selected) || nextGroups.containsValue(selected));
+        if (selected != null && !selectionStays) {
+            tree.getSelectionModel().clearSelection();
+        }
+        changes.forEach(Runnable::run);
+        for (TreeItem<Object> g : top) {
+            TreeChildren.reconcile(g.getChildren(), pendingChildren.remove(g));
+        }
+        TreeChildren.reconcile(tree.getRoot().getChildren(), top);
+        items.clear();
+        items.putAll(nextItems);
+        groups.clear();
+        groups.putAll(nextGroups);
+        noted.keySet().retainAll(nextNoted.keySet());
         Map<Severity, Integer> n = counts(list);
         summary.setText(list.isEmpty() ? Messages.get("findings.none")
                 : Messages.format("findings.summary", n.get(Severity.ERROR), n.get(Severity.WARNING), explained(list),
                         n.get(Severity.INFO)));
-        if (reselect != null) {
-            tree.getSelectionModel().select(reselect);
+        if (selectionStays) {
+            if (tree.getSelectionModel().getSelectedItem() != selected) {
+                tree.getSelectionModel().select(selected);
+            } else if (selected.getValue() != selectedValue) {
+                showDetail(selected); // the same finding, its text or note changed
+            }
         }
+    }
+
+    /** Equal lists, told by identity first (a prepared result keeps the instances of unchanged findings). */
+    private static boolean same(List<NotedFinding> a, List<NotedFinding> b) {
+        if (a.size() != b.size()) {
+            return false;
+        }
+        for (int i = 0; i < a.size(); i++) {
+            if (a.get(i) != b.get(i) && !a.get(i).equals(b.get(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The group line of a chapter (or of the notes gone), kept with its expanded state when it was shown before. */
+    private TreeItem<Object> group(String name, Object value, List<TreeItem<Object>> children, Map<String, TreeItem<Object>> next) {
+        TreeItem<Object> g = groups.get(name);
+        if (g == null) {
+            g = new TreeItem<>(value);
+            g.setExpanded(true);
+        } else if (!value.equals(g.getValue())) {
+            g.setValue(value);
+        }
+        next.put(name, g);
+        pendingChildren.put(g, children);
+        return g;
     }
 
     /**
@@ -226,6 +311,7 @@ public final class FindingsPane extends BorderPane {
     private static final class FindingCell extends TreeCell<Object> {
         private final Map<Finding, NotedFinding> noted;
         private final Consumer<String> onDropNote;
+        private final Tooltip tooltip = new Tooltip();
 
         FindingCell(Map<Finding, NotedFinding> noted, Consumer<String> onDropNote) {
             this.noted = noted;
@@ -235,11 +321,11 @@ public final class FindingsPane extends BorderPane {
         @Override
         protected void updateItem(Object item, boolean empty) {
             super.updateItem(item, empty);
-            setTooltip(null);
-            setStyle("");
-            setGraphic(null);
             if (empty || item == null) {
                 setText(null);
+                setGraphic(null);
+                setTooltip(null);
+                setStyle("");
                 return;
             }
             // wrap to the pane's width instead of widening the tree
@@ -248,23 +334,35 @@ public final class FindingsPane extends BorderPane {
             NotedFinding n = item instanceof Finding f ? noted.get(f) : null;
             if (n != null && n.explained()) {
                 Finding f = n.finding();
+                setGraphic(null);
                 setText("✔ [" + f.severity().label() + "] " + f.ruleId() + "  " + f.message() + "\n"
                         + Messages.format("findings.note.shown", n.note().orElseThrow().text()));
                 setStyle("-fx-text-fill: #95a5a6;");
-                setTooltip(new Tooltip(f.message() + "\n" + Messages.format("findings.note.shown", n.note().orElseThrow().text())));
+                tip(f.message() + "\n" + Messages.format("findings.note.shown", n.note().orElseThrow().text()));
             } else if (item instanceof FindingNote orphan) {
                 showOrphan(orphan);
             } else if (item instanceof Finding f) {
+                setGraphic(null);
                 setText("[" + f.severity().label() + "] " + f.ruleId() + "  " + f.message());
                 setStyle(switch (f.severity()) {
                     case ERROR -> "-fx-text-fill: #c0392b;";
                     case WARNING -> "-fx-text-fill: #b9770e;";
                     case INFO -> "-fx-text-fill: #34495e;";
                 });
-                setTooltip(new Tooltip(f.message() + "\n" + Messages.format("findings.source", f.source())));
+                tip(f.message() + "\n" + Messages.format("findings.source", f.source()));
             } else {
+                setGraphic(null);
                 setText(item.toString());
                 setStyle("-fx-font-weight: bold;");
+                setTooltip(null);
+            }
+        }
+
+        /** One tooltip per cell, its text changed: a new style or tooltip per redraw re-applies the cell's CSS. */
+        private void tip(String text) {
+            tooltip.setText(text);
+            if (getTooltip() != tooltip) {
+                setTooltip(tooltip);
             }
         }
 
@@ -287,7 +385,8 @@ public final class FindingsPane extends BorderPane {
             javafx.scene.layout.HBox line = new javafx.scene.layout.HBox(6, label, drop);
             line.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
             setGraphic(line);
-            setTooltip(new Tooltip(Messages.get("findings.orphan.why") + "\n" + orphan.text()));
+            setStyle("");
+            tip(Messages.get("findings.orphan.why") + "\n" + orphan.text());
         }
     }
 }

@@ -89,7 +89,10 @@ public final class MainWindow {
                 key -> editor.apply("dropNote:" + key, r -> org.selfeval.edit.FindingNoteEdit.withNote(r, key, "")),
                 f -> editor.apply(null, r -> org.selfeval.edit.PunctuationFix.field(r, f.location().path())));
         Auditor auditor = Auditor.standard();
-        this.audit = new LatestWins<>("audit", r -> new Audited(auditor.auditWithNotes(r), auditor.coverage(r)), this::showFindings,
+        // the audit and the preparing of its findings for the pane run on the audit thread, latest wins
+        FindingsView.Preparer preparer = new FindingsView.Preparer();
+        this.audit = new LatestWins<>("audit", r -> new Audited(preparer.prepare(auditor.auditWithNotes(r), r.findingNotes()),
+                auditor.coverage(r)), this::showFindings,
                 e -> findingsPane.showError(AutoSaver.reason(e)));
         LastYearReport lastYear = new LastYearReport(store);
         this.charts = new LatestWins<>("charts", r -> ReportCharts.of(r, lastYear.of(r)), chartsPane::showCharts, e -> chartsPane.showCharts(List.of()));
@@ -138,8 +141,11 @@ public final class MainWindow {
             }
         });
 
-        TabPane side = new TabPane(new Tab(Messages.get("window.findings"), findingsPane),
-                new Tab(Messages.get("window.charts"), chartsPane));
+        Tab chartsTab = new Tab(Messages.get("window.charts"), chartsPane);
+        TabPane side = new TabPane(new Tab(Messages.get("window.findings"), findingsPane), chartsTab);
+        // charts behind the findings are not redrawn on every keystroke, only when their tab is chosen
+        chartsPane.setShowing(chartsTab.isSelected());
+        chartsTab.selectedProperty().addListener((obs, was, selected) -> chartsPane.setShowing(selected));
         side.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         side.setId("side-tabs");
         SplitPane split = new SplitPane(content, side);
@@ -241,14 +247,14 @@ public final class MainWindow {
     }
 
     /** The findings of one audit and which paragraphs it could check, computed off the FX thread. */
-    private record Audited(List<org.selfeval.audit.FindingNotes.NotedFinding> noted, org.selfeval.audit.TextCoverage coverage) {
+    private record Audited(FindingsView view, org.selfeval.audit.TextCoverage coverage) {
     }
 
     private void showFindings(Audited audited) {
-        List<org.selfeval.audit.FindingNotes.NotedFinding> noted = audited.noted();
+        List<org.selfeval.audit.FindingNotes.NotedFinding> noted = audited.view().noted();
         findingsPane.showCoverage(audited.coverage());
-        List<Finding> findings = noted.stream().map(org.selfeval.audit.FindingNotes.NotedFinding::finding).toList();
-        findingsPane.showNoted(noted, editor.current().findingNotes());
+        findingsPane.show(audited.view());
+        List<Finding> findings = findingsPane.findings();
         statusBar.showFindings(findings, (int) noted.stream().filter(org.selfeval.audit.FindingNotes.NotedFinding::explained).count());
         decorations.apply(findings, registry);
     }

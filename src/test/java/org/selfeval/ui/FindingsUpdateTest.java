@@ -1,0 +1,168 @@
+package org.selfeval.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Optional;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Control;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TreeItem;
+import javafx.scene.control.TreeView;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+import org.controlsfx.control.decoration.Decorator;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.selfeval.audit.Finding;
+import org.selfeval.audit.FindingNotes;
+import org.selfeval.audit.Location;
+import org.selfeval.audit.Severity;
+import org.selfeval.edit.ReportEditor;
+import org.selfeval.narrative.Seed;
+import org.selfeval.ui.chapter.ChapterPane;
+import org.selfeval.ui.chapter.FieldControls;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/**
+ * A new audit result changes only what changed: a finding that is gone leaves the tree and its
+ * field's mark goes, a new one appears with its mark, an unchanged one keeps its line, the
+ * selection stays on it and a folded chapter stays folded.
+ */
+@ExtendWith(ApplicationExtension.class)
+class FindingsUpdateTest {
+    private static final Finding INCOME = finding("R1", Severity.ERROR, "二", "finances.income.GENERAL_PUBLIC_BUDGET", "收入合计不符");
+    private static final Finding EXPENSE = finding("R2", Severity.WARNING, "二", "finances.expense", "支出说明缺少原因");
+    private static final Finding STAFF = finding("R3", Severity.INFO, "一", "basics.staff", "人员 12 人");
+    private static final Finding NEW = finding("R4", Severity.WARNING, "二", "finances.income.GENERAL_PUBLIC_BUDGET", "新的提示");
+
+    private TextField income;
+    private TextField expense;
+    private FindingsPane pane;
+    private ChapterRegistry registry;
+    private final FxRobot robot = new FxRobot();
+
+    private static Finding finding(String rule, Severity s, String chapter, String path, String message) {
+        return new Finding(rule, s, message, new Location(chapter, path), "测试");
+    }
+
+    @Start
+    void start(Stage stage) {
+        income = new TextField();
+        expense = new TextField();
+        pane = new FindingsPane(f -> { });
+        registry = new ChapterRegistry(new ReportEditor(Seed.sample()));
+        registry.register("二", e -> new Fields(new VBox(income, expense)));
+        stage.setScene(new Scene(new VBox(registry.pane("二").node(), pane), 600, 600));
+        stage.show();
+    }
+
+    private void show(FieldDecorations decorations, Finding... findings) {
+        robot.interact(() -> {
+            pane.showNoted(FindingNotes.pair(List.of(findings), List.of()), List.of());
+            decorations.apply(pane.findings(), registry);
+        });
+    }
+
+    private TreeView<Object> tree() {
+        return robot.lookup("#findings-tree").queryAs(TreeView.class);
+    }
+
+    private Optional<TreeItem<Object>> item(String rule) {
+        return tree().getRoot().getChildren().stream().flatMap(g -> g.getChildren().stream())
+                .filter(i -> i.getValue() instanceof Finding f && f.ruleId().equals(rule)).findFirst();
+    }
+
+    private TreeItem<Object> group(String chapter) {
+        return tree().getRoot().getChildren().stream()
+                .filter(g -> g.getValue() instanceof FindingsPane.ChapterGroup c && c.chapter().equals(chapter)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void aFixedFindingGoesANewOneComesTheSelectionAndFoldingStay() {
+        FieldDecorations decorations = new FieldDecorations();
+        show(decorations, INCOME, EXPENSE, STAFF);
+        assertThat(decorations.marks()).containsOnlyKeys(income, expense);
+        assertThat(Decorator.getDecorations(income)).hasSize(1);
+        TreeItem<Object> expenseItem = item("R2").orElseThrow();
+        robot.interact(() -> {
+            tree().getSelectionModel().select(expenseItem);
+            group("一").setExpanded(false);
+        });
+
+        // the income error is fixed, a new warning on the same field appears; the rest is the same audit again
+        show(decorations, copy(EXPENSE), NEW, copy(STAFF));
+
+        assertThat(item("R1")).isEmpty();
+        assertThat(item("R4")).isPresent();
+        assertThat(item("R2")).containsSame(expenseItem);
+        assertThat(tree().getSelectionModel().getSelectedItem()).isSameAs(expenseItem);
+        assertThat(group("一").isExpanded()).isFalse();
+        assertThat(group("二").getValue().toString()).contains("警告 2");
+        assertThat(decorations.marks().get(income)).contains("新的提示");
+        assertThat(decorations.marks().get(expense)).contains("支出说明缺少原因");
+        assertThat(Decorator.getDecorations(income)).hasSize(1);
+
+        // the selected finding is fixed too: its line goes and nothing is selected; its field is no longer marked
+        show(decorations, NEW, STAFF);
+        assertThat(item("R2")).isEmpty();
+        assertThat(tree().getSelectionModel().getSelectedItem()).isNull();
+        assertThat(decorations.marks()).containsOnlyKeys(income);
+        assertThat(Decorator.getDecorations(expense) == null || Decorator.getDecorations(expense).isEmpty()).isTrue();
+
+        // nothing left in the chapter: its group goes; all fixed: the marks go
+        show(decorations, STAFF);
+        assertThat(tree().getRoot().getChildren()).extracting(TreeItem::getValue)
+                .allMatch(v -> v instanceof FindingsPane.ChapterGroup c && c.chapter().equals("一"));
+        show(decorations);
+        assertThat(tree().getRoot().getChildren()).isEmpty();
+        assertThat(decorations.marks()).isEmpty();
+        assertThat(Decorator.getDecorations(income) == null || Decorator.getDecorations(income).isEmpty()).isTrue();
+    }
+
+    @Test
+    void aChangedMessageOfTheSameFindingUpdatesItsLineAndItsMarkInPlace() {
+        FieldDecorations decorations = new FieldDecorations();
+        show(decorations, INCOME, EXPENSE);
+        TreeItem<Object> incomeItem = item("R1").orElseThrow();
+        robot.interact(() -> tree().getSelectionModel().select(incomeItem));
+        show(decorations, finding("R1", Severity.ERROR, "二", "finances.income.GENERAL_PUBLIC_BUDGET", "收入合计差 3 万元"), EXPENSE);
+        assertThat(item("R1")).containsSame(incomeItem);
+        assertThat(((Finding) incomeItem.getValue()).message()).isEqualTo("收入合计差 3 万元");
+        assertThat(tree().getSelectionModel().getSelectedItem()).isSameAs(incomeItem);
+        assertThat(decorations.marks().get(income)).contains("收入合计差 3 万元");
+        assertThat(Decorator.getDecorations(income)).hasSize(1);
+    }
+
+    private static Finding copy(Finding f) {
+        return new Finding(f.ruleId(), f.severity(), new String(f.message()), f.location(), f.source());
+    }
+
+    /** A chapter form of two fields. */
+    private final class Fields implements ChapterPane, FieldControls {
+        private final Node node;
+
+        Fields(Node node) {
+            this.node = node;
+        }
+
+        @Override
+        public String chapter() {
+            return "二";
+        }
+
+        @Override
+        public Node node() {
+            return node;
+        }
+
+        @Override
+        public Optional<Control> control(String fieldPath) {
+            return Optional.ofNullable(fieldPath.equals(INCOME.location().path()) ? income
+                    : fieldPath.equals(EXPENSE.location().path()) ? expense : null);
+        }
+    }
+}
