@@ -19,8 +19,6 @@ import javafx.scene.control.TableView;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.selfeval.model.Indicator;
@@ -95,7 +93,8 @@ public final class IndicatorTable extends VBox {
         binder.onReport(this::show);
     }
 
-    private HBox toolbar() {
+    /** The tree picker and the row buttons; on a narrow form the buttons wrap to a second line. */
+    private javafx.scene.layout.FlowPane toolbar() {
         Label treeLabel = new Label(texts.get("indicator.tree"));
         treeLabel.setMinWidth(Region.USE_PREF_SIZE);
         treeChoice.setMinWidth(120); // the tree picker gives way, the buttons keep their words
@@ -104,9 +103,8 @@ public final class IndicatorTable extends VBox {
         Button up = button("indicator.up", () -> moveRow(-1));
         Button down = button("indicator.down", () -> moveRow(1));
         Button paste = button("indicator.paste", this::pasteAtEnd);
-        Region gap = new Region();
-        HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox bar = new HBox(6, treeLabel, treeChoice, gap, add, remove, up, down, paste);
+        javafx.scene.layout.FlowPane bar = new javafx.scene.layout.FlowPane(6, 4, treeLabel, treeChoice, add, remove, up, down, paste);
+        bar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         bar.setPadding(new Insets(2, 0, 2, 0));
         return bar;
     }
