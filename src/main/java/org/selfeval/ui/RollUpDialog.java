@@ -48,9 +48,20 @@ final class RollUpDialog {
     private final ChartsPane charts = new ChartsPane();
     private final Map<String, Optional<Report>> units = new HashMap<>();
     private final Consumer<Report> onEdit = r -> refresh();
+    /** The roll-up, its audit and its charts are computed off the FX thread; the newest edit wins. */
+    private final LatestWins<Inputs, Computed> compute = new LatestWins<>("roll-up", RollUpDialog::compute, this::shown,
+            e -> findings.getItems().setAll(Messages.format("rollup.failed", AutoSaver.reason(e))));
     private String parentId;
     private Report parent;
     private Report rolledUp;
+
+    /** What the roll-up is computed from: the 本级, its units as found, those present in order. */
+    private record Inputs(Report parent, Map<String, Optional<Report>> units, List<Report> present) {
+    }
+
+    /** The roll-up as shown: the sums, the audit's lines (most severe first), the charts. */
+    private record Computed(Inputs inputs, Report rolledUp, List<String> findings, List<org.selfeval.charts.ChartData> charts) {
+    }
 
     private RollUpDialog(MainWindow window) {
         this.window = window;
@@ -92,7 +103,10 @@ final class RollUpDialog {
         split.setDividerPositions(0.55);
         dialog.getDialogPane().setContent(split);
         dialog.getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
-        dialog.setOnHidden(e -> window.editor().removeListener(onEdit));
+        dialog.setOnHidden(e -> {
+            window.editor().removeListener(onEdit);
+            compute.close();
+        });
         window.editor().addListener(onEdit);
         DialogSizing.fit(dialog, window.stage(), 1200, 720);
         dialog.show();
@@ -160,18 +174,28 @@ final class RollUpDialog {
         }
         List<Report> present = parent.units().stream().map(id -> units.getOrDefault(id, Optional.empty()))
                 .flatMap(Optional::stream).toList();
-        rolledUp = RollUp.of(parent, present);
-        List<Finding> found = new RollUpAudit(Auditor.standard()).audit(parent, units, rolledUp);
-        findings.getItems().setAll(found.stream().sorted(java.util.Comparator.comparing(Finding::severity))
-                .map(f -> "[" + f.severity().label() + "] " + f.message()).toList());
-        charts.showCharts(ReportCharts.of(rolledUp, Optional.empty()));
-        table(present);
+        compute.submit(new Inputs(parent, Map.copyOf(units), present));
     }
 
-    private void table(List<Report> present) {
+    private static Computed compute(Inputs in) {
+        Report rolled = RollUp.of(in.parent(), in.present());
+        List<String> lines = new RollUpAudit(Auditor.standard()).audit(in.parent(), in.units(), rolled).stream()
+                .sorted(java.util.Comparator.comparing(Finding::severity))
+                .map(f -> "[" + f.severity().label() + "] " + f.message()).toList();
+        return new Computed(in, rolled, lines, ReportCharts.of(rolled, Optional.empty()));
+    }
+
+    private void shown(Computed c) {
+        rolledUp = c.rolledUp();
+        findings.getItems().setAll(c.findings());
+        charts.showCharts(c.charts());
+        table(c.inputs().parent(), c.inputs().present());
+    }
+
+    private void table(Report own, List<Report> present) {
         figures.getChildren().clear();
         List<Report> columns = new ArrayList<>();
-        columns.add(parent);
+        columns.add(own);
         columns.addAll(present);
         figures.add(bold(Messages.get("rollup.figure")), 0, 0);
         for (int c = 0; c < columns.size(); c++) {
@@ -226,6 +250,9 @@ final class RollUpDialog {
 
     private void export() {
         Report r = rolledUp;
+        if (r == null) {
+            return;
+        }
         new ExportDialog(dialog.getDialogPane().getScene().getWindow(), r, Auditor.standard().audit(r), ExportSettings.user(),
                 () -> { }, new SystemHandOff(null)).show();
     }
