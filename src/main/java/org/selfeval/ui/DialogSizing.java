@@ -6,8 +6,9 @@ import javafx.stage.Screen;
 import javafx.stage.Window;
 
 /**
- * Gives a resizable dialog its size once it is shown, within the screen it opens on. Under a real
- * window manager a resizable JavaFX dialog otherwise opens at 200 × 200 with its content cut.
+ * Gives a resizable dialog its size once it is shown, within the screen it opens on (under a real
+ * window manager a resizable JavaFX dialog otherwise opens at 200 × 200 with its content cut), and
+ * keeps a window that sizes itself to its content no taller than the screen.
  */
 final class DialogSizing {
     private static final double MARGIN = 40;
@@ -29,6 +30,17 @@ final class DialogSizing {
         // before it is mapped (the window manager takes the size as the window's own), and again once shown
         place.run();
         dialog.setOnShown(e -> javafx.application.Platform.runLater(place));
+    }
+
+    /** A window no taller than the screen it is on (its content scrolls), centred across it. */
+    static void keepOnScreen(Window w) {
+        Rectangle2D screen = screenOf(w);
+        double max = screen.getHeight() - MARGIN;
+        if (w.getHeight() > max) {
+            w.setHeight(max);
+            w.setY(screen.getMinY() + MARGIN / 4);
+        }
+        w.setX(screen.getMinX() + Math.max(0, (screen.getWidth() - w.getWidth()) / 2));
     }
 
     private static Rectangle2D screenOf(Window owner) {

@@ -124,8 +124,9 @@ final class ExportDialog {
         javafx.scene.layout.BorderPane frame = new javafx.scene.layout.BorderPane(scroll);
         frame.setBottom(buttonRow);
         stage.setScene(new Scene(frame));
+        // the window manager takes the first size as the window's own: cap it before it is shown
         stage.setMaxHeight(javafx.stage.Screen.getPrimary().getVisualBounds().getHeight() - 40);
-        stage.setOnShown(e -> javafx.application.Platform.runLater(this::fitScreen));
+        stage.setOnShown(e -> javafx.application.Platform.runLater(() -> DialogSizing.keepOnScreen(stage)));
         stage.setOnCloseRequest(e -> {
             if (running.get()) {
                 e.consume();
@@ -164,7 +165,7 @@ final class ExportDialog {
             fontWarning.setVisible(show);
             fontWarning.setManaged(show);
             stage.sizeToScene();
-            javafx.application.Platform.runLater(this::fitScreen);
+            javafx.application.Platform.runLater(() -> DialogSizing.keepOnScreen(stage));
         };
         if (formats.get("pdf") != null) {
             formats.get("pdf").selectedProperty().addListener((o, a, b) -> update.run());
@@ -392,20 +393,7 @@ final class ExportDialog {
         }
         openFolder.setDisable(outcome.written().isEmpty());
         stage.sizeToScene();
-        javafx.application.Platform.runLater(this::fitScreen);
+        javafx.application.Platform.runLater(() -> DialogSizing.keepOnScreen(stage));
         print.setDisable(outcome.pdf() == null);
-    }
-
-    /** No taller than the screen it is on (the content scrolls, the buttons stay). */
-    private void fitScreen() {
-        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getScreensForRectangle(stage.getX(), stage.getY(),
-                Math.max(1, stage.getWidth()), Math.max(1, stage.getHeight())).stream().findFirst()
-                .orElse(javafx.stage.Screen.getPrimary()).getVisualBounds();
-        double max = screen.getHeight() - 40;
-        if (stage.getHeight() > max) {
-            stage.setHeight(max);
-            stage.setY(screen.getMinY() + 10);
-        }
-        stage.setX(screen.getMinX() + Math.max(0, (screen.getWidth() - stage.getWidth()) / 2));
     }
 }

@@ -38,7 +38,8 @@ final class CachedResults extends BaseXSSFFormulaEvaluator {
 
     @Override
     public Cell evaluateInCell(Cell cell) {
-        throw new UnsupportedOperationException();
+        // only ever used through evaluateAll: the workbook keeps its formulas, with their results cached
+        throw new UnsupportedOperationException("CachedResults stores formula results; it never replaces a formula by its value");
     }
 
     @Override
