@@ -41,14 +41,14 @@ final class FieldDecorations {
     void apply(List<Finding> findings, ChapterRegistry registry) {
         Map<Control, Mark> wanted = new LinkedHashMap<>();
         for (Finding f : findings) {
-            if (f.location().path().isEmpty() || !registry.isBuilt(f.location().chapter())) {
+            if (f.location().field().isEmpty() || !registry.isBuilt(f.location().chapter())) {
                 continue;
             }
             ChapterPane pane = registry.pane(f.location().chapter());
             if (!(pane instanceof FieldControls fields)) {
                 continue;
             }
-            Optional<Control> control = fields.control(f.location().path());
+            Optional<Control> control = fields.control(f.location().field());
             if (control.isEmpty() || control.get().getScene() == null || wanted.containsKey(control.get())) {
                 continue;
             }

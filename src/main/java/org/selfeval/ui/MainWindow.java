@@ -208,7 +208,7 @@ public final class MainWindow {
             return;
         }
         ChapterPane pane = show(chapter);
-        focusWhenShown(pane, finding.location().path(), FOCUS_ATTEMPTS);
+        focusWhenShown(pane, finding.location().field(), FOCUS_ATTEMPTS);
     }
 
     /**
@@ -216,7 +216,7 @@ public final class MainWindow {
      * scene re-rooted by the decorations, can swallow the first request, so it is repeated on later
      * pulses until the focus is inside the pane.
      */
-    private void focusWhenShown(ChapterPane pane, String path, int attemptsLeft) {
+    private void focusWhenShown(ChapterPane pane, org.selfeval.model.FieldPath path, int attemptsLeft) {
         javafx.animation.PauseTransition later = new javafx.animation.PauseTransition(javafx.util.Duration.millis(40));
         later.setOnFinished(e -> {
             if (!pane.focus(path)) {

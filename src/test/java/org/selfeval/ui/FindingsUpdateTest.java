@@ -160,9 +160,9 @@ class FindingsUpdateTest {
         }
 
         @Override
-        public Optional<Control> control(String fieldPath) {
-            return Optional.ofNullable(fieldPath.equals(INCOME.location().path()) ? income
-                    : fieldPath.equals(EXPENSE.location().path()) ? expense : null);
+        public Optional<Control> control(org.selfeval.model.FieldPath fieldPath) {
+            return Optional.ofNullable(fieldPath.equals(INCOME.location().field()) ? income
+                    : fieldPath.equals(EXPENSE.location().field()) ? expense : null);
         }
     }
 }

@@ -1,6 +1,7 @@
 package org.selfeval.ui.chapter;
 
 import javafx.scene.Node;
+import org.selfeval.model.FieldPath;
 
 /**
  * The form of one chapter (一 … 四, 附表). Built lazily by the shell the first time the clerk opens
@@ -14,7 +15,7 @@ public interface ChapterPane {
     Node node();
 
     /** Moves the keyboard focus to the control that edits this field path; false if none here. */
-    default boolean focus(String fieldPath) {
+    default boolean focus(FieldPath fieldPath) {
         return false;
     }
 }

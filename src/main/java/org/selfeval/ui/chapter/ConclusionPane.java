@@ -79,8 +79,8 @@ public final class ConclusionPane implements ChapterPane, FieldControls {
     }
 
     @Override
-    public java.util.Optional<javafx.scene.control.Control> control(String fieldPath) {
-        return java.util.Optional.ofNullable(controls.get(fieldPath)).flatMap(org.selfeval.ui.controls.FieldNodes::controlOf);
+    public java.util.Optional<javafx.scene.control.Control> control(org.selfeval.model.FieldPath fieldPath) {
+        return java.util.Optional.ofNullable(controls.get(fieldPath.toString())).flatMap(org.selfeval.ui.controls.FieldNodes::controlOf);
     }
 
     @Override
@@ -94,9 +94,9 @@ public final class ConclusionPane implements ChapterPane, FieldControls {
     }
 
     @Override
-    public boolean focus(String fieldPath) {
-        Node n = controls.get(fieldPath);
-        if (n == null && fieldPath.startsWith("conclusion")) {
+    public boolean focus(org.selfeval.model.FieldPath fieldPath) {
+        Node n = controls.get(fieldPath.toString());
+        if (n == null && fieldPath.isWithin(org.selfeval.model.FieldPath.of("conclusion"))) {
             n = controls.get("conclusion.score");
         }
         if (n == null) {

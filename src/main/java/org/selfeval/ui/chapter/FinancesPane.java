@@ -205,8 +205,8 @@ public final class FinancesPane implements ChapterPane, FieldControls {
     }
 
     @Override
-    public java.util.Optional<javafx.scene.control.Control> control(String fieldPath) {
-        return java.util.Optional.ofNullable(controls.get(fieldPath)).flatMap(org.selfeval.ui.controls.FieldNodes::controlOf);
+    public java.util.Optional<javafx.scene.control.Control> control(org.selfeval.model.FieldPath fieldPath) {
+        return java.util.Optional.ofNullable(controls.get(fieldPath.toString())).flatMap(org.selfeval.ui.controls.FieldNodes::controlOf);
     }
 
     @Override
@@ -220,12 +220,12 @@ public final class FinancesPane implements ChapterPane, FieldControls {
     }
 
     @Override
-    public boolean focus(String fieldPath) {
-        Node n = controls.get(fieldPath);
-        if (n == null) {
-            String prefix = fieldPath.contains(".") ? fieldPath.substring(0, fieldPath.lastIndexOf('.')) : fieldPath;
-            n = controls.entrySet().stream().filter(e -> e.getKey().startsWith(prefix)).map(Map.Entry::getValue)
-                    .findFirst().orElse(null);
+    public boolean focus(org.selfeval.model.FieldPath fieldPath) {
+        Node n = controls.get(fieldPath.toString());
+        if (n == null && !fieldPath.isEmpty()) {
+            org.selfeval.model.FieldPath enclosing = fieldPath.parent().isEmpty() ? fieldPath : fieldPath.parent();
+            n = controls.entrySet().stream().filter(e -> org.selfeval.model.FieldPath.of(e.getKey()).isWithin(enclosing))
+                    .map(Map.Entry::getValue).findFirst().orElse(null);
         }
         if (n == null) {
             return false;

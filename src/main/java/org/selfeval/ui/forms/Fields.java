@@ -12,6 +12,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.control.TextInputControl;
+import org.selfeval.model.FieldPath;
 import org.selfeval.model.Report;
 import org.selfeval.ui.controls.AmountField;
 import org.selfeval.ui.controls.LongTextArea;
@@ -64,37 +65,50 @@ public final class Fields {
 
     /**
      * The control editing a field path inside a form: the one with the path's id, else the first
-     * whose id starts with it (a part of the field), else the control of the enclosing path.
+     * whose id starts with it (a part of the field), else the control of the enclosing path. Above a
+     * list item only a control of the whole list counts (the indicator table for
+     * {@code …indicators[3].weight}): a finding about {@code projects[2]} never lands on a field of
+     * another project when project 2's form is not the one shown.
      */
-    public static Optional<Control> control(Node root, String path) {
-        for (String p = path; !p.isEmpty(); p = parent(p)) {
+    public static Optional<Control> control(Node root, FieldPath path) {
+        boolean aboveItem = false;
+        for (FieldPath p = path; !p.isEmpty(); p = p.parent()) {
             String id = Ids.of(p);
             Node exact = root.lookup("#" + id);
             if (exact instanceof Control c) {
                 return Optional.of(c);
             }
-            for (Node n : root.lookupAll(".text-input")) {
-                if (n instanceof Control c && n.getId() != null && n.getId().startsWith(id + "-")) {
-                    return Optional.of(c);
+            if (exact != null && exact.lookup(".table-view") instanceof Control c && aboveItem) {
+                return Optional.of(c);
+            }
+            if (!aboveItem) {
+                Optional<Control> part = partOf(root, exact, id);
+                if (part.isPresent()) {
+                    return part;
                 }
             }
-            if (exact != null) {
-                for (Node n : exact.lookupAll(".text-input")) {
-                    if (n instanceof Control c) {
-                        return Optional.of(c);
-                    }
-                }
-                if (exact.lookup(".table-view") instanceof Control c) {
-                    return Optional.of(c);
-                }
-            }
+            aboveItem = p.isItem();
         }
         return Optional.empty();
     }
 
-    private static String parent(String path) {
-        int cut = Math.max(path.lastIndexOf('.'), path.lastIndexOf('['));
-        return cut <= 0 ? "" : path.substring(0, cut);
+    private static Optional<Control> partOf(Node root, Node exact, String id) {
+        for (Node n : root.lookupAll(".text-input")) {
+            if (n instanceof Control c && n.getId() != null && n.getId().startsWith(id + "-")) {
+                return Optional.of(c);
+            }
+        }
+        if (exact != null) {
+            for (Node n : exact.lookupAll(".text-input")) {
+                if (n instanceof Control c) {
+                    return Optional.of(c);
+                }
+            }
+            if (exact.lookup(".table-view") instanceof Control c) {
+                return Optional.of(c);
+            }
+        }
+        return Optional.empty();
     }
 
     /** Scrolls the page so that a node inside it is in view, near the top. */
@@ -110,7 +124,7 @@ public final class Fields {
     }
 
     /** Scrolls to the control of a field path and gives it the keyboard focus; false if none. */
-    public static boolean focus(ScrollPane page, String path) {
+    public static boolean focus(ScrollPane page, FieldPath path) {
         if (page.getContent() == null) {
             return false;
         }

@@ -5,6 +5,10 @@ public final class Ids {
     private Ids() {
     }
 
+    public static String of(org.selfeval.model.FieldPath path) {
+        return of(path.toString());
+    }
+
     public static String of(String path) {
         return path.replaceAll("[^A-Za-z0-9]+", "-").replaceAll("-$", "");
     }

@@ -85,12 +85,12 @@ public final class PerformancePane implements ChapterPane, FieldControls {
     }
 
     @Override
-    public boolean focus(String fieldPath) {
+    public boolean focus(org.selfeval.model.FieldPath fieldPath) {
         return Fields.focus(root, fieldPath);
     }
 
     @Override
-    public java.util.Optional<javafx.scene.control.Control> control(String fieldPath) {
+    public java.util.Optional<javafx.scene.control.Control> control(org.selfeval.model.FieldPath fieldPath) {
         return Fields.control(root.getContent(), fieldPath);
     }
 }

@@ -192,23 +192,14 @@ public final class ProjectsPane implements ChapterPane, FieldControls {
 
     /** The control of a field path of the selected project's form (findings of other projects show in theirs). */
     @Override
-    public java.util.Optional<javafx.scene.control.Control> control(String fieldPath) {
+    public java.util.Optional<javafx.scene.control.Control> control(org.selfeval.model.FieldPath fieldPath) {
         return form == null ? java.util.Optional.empty() : Fields.control(form, fieldPath);
     }
 
     @Override
-    public boolean focus(String fieldPath) {
-        if (fieldPath.startsWith("projects[")) {
-            int end = fieldPath.indexOf(']');
-            try {
-                int index = Integer.parseInt(fieldPath.substring("projects[".length(), end));
-                if (index < list.getItems().size()) {
-                    list.getSelectionModel().select(index);
-                }
-            } catch (NumberFormatException | StringIndexOutOfBoundsException e) {
-                return false;
-            }
-        }
+    public boolean focus(org.selfeval.model.FieldPath fieldPath) {
+        fieldPath.indexAfter("projects").filter(index -> index < list.getItems().size())
+                .ifPresent(index -> list.getSelectionModel().select(index));
         return Fields.focus(page, fieldPath);
     }
 }

@@ -149,16 +149,16 @@ class BasicsPaneTest {
 
     @Test
     void aFindingsFieldPathLeadsToItsControlAndFocusMovesThere(FxRobot robot) {
-        assertThat(pane.control("basics.staffing.text")).get().extracting(javafx.scene.Node::getId)
+        assertThat(pane.control(org.selfeval.model.FieldPath.of("basics.staffing.text"))).get().extracting(javafx.scene.Node::getId)
                 .isEqualTo("basics-staffing-text");
-        assertThat(pane.control("basics.tasks.items[1].body")).get().extracting(javafx.scene.Node::getId)
+        assertThat(pane.control(org.selfeval.model.FieldPath.of("basics.tasks.items[1].body"))).get().extracting(javafx.scene.Node::getId)
                 .isEqualTo("basics-tasks-items-1-body");
-        assertThat(pane.control("basics.staffing.actual[0]")).get().extracting(javafx.scene.Node::getId)
+        assertThat(pane.control(org.selfeval.model.FieldPath.of("basics.staffing.actual[0]"))).get().extracting(javafx.scene.Node::getId)
                 .asString().startsWith("basics-staffing-actual-0-");
-        assertThat(pane.control("basics.targets.indicators[0].weight")).get()
+        assertThat(pane.control(org.selfeval.model.FieldPath.of("basics.targets.indicators[0].weight"))).get()
                 .isInstanceOf(javafx.scene.control.TableView.class);
-        assertThat(pane.control("nothing.here")).isEmpty();
-        fx(() -> assertThat(pane.focus("basics.tasks.items[4].title")).isTrue());
+        assertThat(pane.control(org.selfeval.model.FieldPath.of("nothing.here"))).isEmpty();
+        fx(() -> assertThat(pane.focus(org.selfeval.model.FieldPath.of("basics.tasks.items[4].title"))).isTrue());
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#basics-tasks-items-4-title").queryAs(TextField.class).isFocused()).isTrue();
     }

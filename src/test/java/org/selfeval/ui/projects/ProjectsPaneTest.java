@@ -140,4 +140,17 @@ class ProjectsPaneTest {
         reveal(robot, "#projects-1-indicators", javafx.scene.control.TableView.class);
         FormFixture.snapshot(pane.node(), "projects-indicators");
     }
+
+    @Test
+    void aFindingOfAnotherProjectFindsNoControlInTheShownProjectsForm(FxRobot robot) {
+        select(robot, 1);
+        org.selfeval.model.FieldPath own = org.selfeval.model.FieldPath.of("projects[1].funds.FISCAL.executed");
+        assertThat(pane.control(own)).get().extracting(Node::getId).isEqualTo("projects-1-funds-FISCAL-executed");
+        assertThat(pane.control(org.selfeval.model.FieldPath.of("projects[1].indicators[0].actual"))).get()
+                .isInstanceOf(javafx.scene.control.TableView.class);
+        for (String other : new String[] {"projects[0].funds.FISCAL.executed", "projects[0].name", "projects[0]",
+                "projects[11].funds.FISCAL.executed", "projects[0].indicators[0].actual"}) {
+            assertThat(pane.control(org.selfeval.model.FieldPath.of(other))).as(other).isEmpty();
+        }
+    }
 }
