@@ -118,12 +118,17 @@ final class ExportDialog {
         javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(root);
         scroll.setFitToWidth(true);
         scroll.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
-        scroll.prefViewportHeightProperty().bind(root.heightProperty());
         javafx.scene.Node buttonRow = buttons();
         javafx.scene.layout.BorderPane.setMargin(buttonRow, new Insets(8, 14, 14, 14));
         javafx.scene.layout.BorderPane frame = new javafx.scene.layout.BorderPane(scroll);
         frame.setBottom(buttonRow);
         stage.setScene(new Scene(frame));
+        // the viewport asks for the whole content (a ScrollPane alone asks for 100 × 100, and a window
+        // manager then maps the dialog at about 200 × 200 with its content cut)
+        frame.applyCss();
+        double contentWidth = root.prefWidth(-1);
+        scroll.setPrefViewportWidth(contentWidth);
+        scroll.setPrefViewportHeight(root.prefHeight(contentWidth));
         // the window manager takes the first size as the window's own: cap it before it is shown
         stage.setMaxHeight(javafx.stage.Screen.getPrimary().getVisualBounds().getHeight() - 40);
         stage.setOnShown(e -> javafx.application.Platform.runLater(() -> DialogSizing.keepOnScreen(stage)));

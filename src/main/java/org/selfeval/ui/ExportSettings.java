@@ -5,29 +5,31 @@ import java.nio.file.Path;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.prefs.Preferences;
 import org.selfeval.export.Exporters;
+import org.selfeval.store.UserSettings;
 
 /**
  * What the export dialog remembers between runs (user preferences): the kinds of file ticked and the
  * folder. The first time: PDF, DOCX and XLSX, in the user's Documents folder (or home).
  */
 final class ExportSettings {
-    private static final String FOLDER = "folder";
-    private final Preferences node;
+    private static final String FOLDER = "export.folder";
+    private static final String FORMAT = "export.format.";
+    private final UserSettings settings;
 
-    ExportSettings(Preferences node) {
-        this.node = node;
+    ExportSettings(UserSettings settings) {
+        this.settings = settings;
     }
 
-    static ExportSettings user() {
-        return new ExportSettings(Preferences.userRoot().node("org/selfeval/export"));
+    /** The choices kept in the settings file beside a workspace (the data folder). */
+    static ExportSettings besideWorkspace(Path workspace) {
+        return new ExportSettings(UserSettings.besideWorkspace(workspace));
     }
 
     Set<String> formats() {
         Set<String> chosen = new LinkedHashSet<>();
         for (String ext : Exporters.EXTENSIONS) {
-            if (node.getBoolean(ext, !"json".equals(ext))) {
+            if (settings.get(FORMAT + ext).map(Boolean::parseBoolean).orElse(!"json".equals(ext))) {
                 chosen.add(ext);
             }
         }
@@ -35,11 +37,16 @@ final class ExportSettings {
     }
 
     Path folder() {
-        String saved = node.get(FOLDER, "");
-        if (!saved.isEmpty() && Files.isDirectory(Path.of(saved))) {
-            return Path.of(saved);
+        return settings.get(FOLDER).flatMap(ExportSettings::folderIn).orElseGet(ExportSettings::defaultFolder);
+    }
+
+    private static java.util.Optional<Path> folderIn(String saved) {
+        try {
+            Path p = Path.of(saved);
+            return saved.isEmpty() || !Files.isDirectory(p) ? java.util.Optional.empty() : java.util.Optional.of(p);
+        } catch (java.nio.file.InvalidPathException e) {
+            return java.util.Optional.empty();
         }
-        return defaultFolder();
     }
 
     static Path defaultFolder() {
@@ -52,20 +59,12 @@ final class ExportSettings {
         return home;
     }
 
-    /**
-     * Saves the choice; a preferences store that cannot be written is simply not remembered. The JDK's
-     * file-based store reports an unwritable folder by an {@link AssertionError} or an unchecked
-     * exception from {@code put} as well as from {@code flush}: none of them may stop the export.
-     */
+    /** Saves the choice; a settings file that cannot be written is simply not remembered (see {@link UserSettings#save}). */
     void remember(Set<String> formats, Path folder) {
-        try {
-            for (String ext : Exporters.EXTENSIONS) {
-                node.putBoolean(ext, formats.contains(ext));
-            }
-            node.put(FOLDER, folder.toAbsolutePath().toString());
-            node.flush();
-        } catch (java.util.prefs.BackingStoreException | RuntimeException | AssertionError e) {
-            // remembered for this session at most
+        for (String ext : Exporters.EXTENSIONS) {
+            settings.put(FORMAT + ext, Boolean.toString(formats.contains(ext)));
         }
+        settings.put(FOLDER, folder.toAbsolutePath().toString());
+        settings.save();
     }
 }

@@ -157,7 +157,9 @@ public final class MainWindow {
         root.setLeft(navigator);
         root.setCenter(split);
         root.setBottom(statusBar);
-        Dimension2D size = WindowSize.forPrimaryScreen();
+        // the loading scene's size: the one the window was placed with (or resized to meanwhile)
+        Dimension2D size = stage.getScene() != null
+                ? new Dimension2D(stage.getScene().getWidth(), stage.getScene().getHeight()) : WindowSize.forPrimaryScreen();
         Scene scene = new Scene(root, size.getWidth(), size.getHeight());
         scene.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
             if (new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN).match(e)) {

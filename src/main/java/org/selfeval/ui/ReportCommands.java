@@ -134,7 +134,7 @@ final class ReportCommands {
     /** 文件 → 导出…: the export dialog; the automatic snapshot is taken on the workspace thread first. */
     void export() {
         Report report = window.editor().current();
-        new ExportDialog(window.stage(), report, org.selfeval.audit.Auditor.standard().audit(report), ExportSettings.user(),
+        new ExportDialog(window.stage(), report, org.selfeval.audit.Auditor.standard().audit(report), ExportSettings.besideWorkspace(window.workspaceFile()),
                 () -> awaitSnapshot(report), new SystemHandOff(hostServices),
                 d -> window.editor().apply("reportDate", r -> r.withReportDate(d))).show();
     }

@@ -253,7 +253,7 @@ final class RollUpDialog {
         if (r == null) {
             return;
         }
-        new ExportDialog(dialog.getDialogPane().getScene().getWindow(), r, Auditor.standard().audit(r), ExportSettings.user(),
+        new ExportDialog(dialog.getDialogPane().getScene().getWindow(), r, Auditor.standard().audit(r), ExportSettings.besideWorkspace(window.workspaceFile()),
                 () -> { }, new SystemHandOff(null)).show();
     }
 

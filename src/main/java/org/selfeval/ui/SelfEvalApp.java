@@ -69,13 +69,15 @@ public class SelfEvalApp extends Application {
         }
         stage.setTitle(Messages.get("app.name"));
         AppIcons.onEveryWindow();
+        OwnerStaysMaximised.onEveryWindow();
         BundledFonts.useWhereNeeded(stage);
         ProgressIndicator progress = new ProgressIndicator();
         progress.setMaxSize(48, 48);
         VBox loading = new VBox(12, progress, new Label(Messages.get("window.loading")));
         loading.setAlignment(Pos.CENTER);
-        Dimension2D size = WindowSize.forNewWindow(stage);
-        stage.setScene(new Scene(loading, size.getWidth(), size.getHeight()));
+        org.selfeval.store.UserSettings settings = org.selfeval.store.UserSettings.besideWorkspace(file);
+        WindowPlacement.place(stage, settings, loading);
+        WindowPlacement.rememberOnClose(stage, settings);
         stage.show();
         Function<Path, ReportStore> open = opener;
         opening(stage, file, open);

@@ -3,7 +3,6 @@ package org.selfeval.ui;
 import javafx.geometry.Dimension2D;
 import javafx.geometry.Rectangle2D;
 import javafx.stage.Screen;
-import javafx.stage.Stage;
 
 /**
  * The main window's first size: 1280 × 800 where the screen has room for it with its title bar, else the
@@ -28,15 +27,6 @@ final class WindowSize {
     /** Whether the default size would not fit the screen, so the window should open maximised. */
     static boolean fillsScreen(Rectangle2D screen) {
         return screen.getWidth() < WIDTH + FRAME_WIDTH || screen.getHeight() < HEIGHT + FRAME_HEIGHT;
-    }
-
-    /** Sizes a new window's scene for the primary screen; the returned size is the scene's. */
-    static Dimension2D forNewWindow(Stage stage) {
-        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
-        if (fillsScreen(screen)) {
-            stage.setMaximized(true);
-        }
-        return sceneFor(screen);
     }
 
     /** The scene size for the primary screen (the window's next scene, e.g. once the workspace is open). */

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.prefs.Preferences;
+import org.selfeval.store.UserSettings;
 import java.util.stream.Stream;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -35,7 +35,7 @@ import org.testfx.util.WaitForAsyncUtils;
 class ExportDialogTest {
     @TempDir
     Path dir;
-    private Preferences node;
+    private Path settingsFile;
     private Report sample;
     private List<Finding> findings;
     private final AtomicInteger snapshots = new AtomicInteger();
@@ -54,12 +54,8 @@ class ExportDialogTest {
 
     @BeforeEach
     void setUp(FxRobot robot) throws Exception {
-        node = Preferences.userRoot().node("org/selfeval/test/export-" + System.nanoTime());
-        node.put("folder", dir.toString());
-        node.putBoolean("pdf", false);
-        node.putBoolean("docx", false);
-        node.putBoolean("xlsx", true);
-        node.putBoolean("json", true);
+        settingsFile = Files.createTempDirectory("export-settings").resolve(UserSettings.FILE);
+        new ExportSettings(UserSettings.at(settingsFile)).remember(java.util.Set.of("xlsx", "json"), dir);
         sample = ReportJson.read(Path.of("sample-data/leshan-2023.json"));
         findings = Auditor.standard().audit(sample);
         open(robot, sample);
@@ -70,7 +66,7 @@ class ExportDialogTest {
             if (dialog != null) {
                 dialog.stage().close();
             }
-            dialog = new ExportDialog(owner, report, Auditor.standard().audit(report), new ExportSettings(node),
+            dialog = new ExportDialog(owner, report, Auditor.standard().audit(report), new ExportSettings(UserSettings.at(settingsFile)),
                     this::snapshot, new SystemHandOff(null));
             dialog.show();
         });
@@ -80,7 +76,8 @@ class ExportDialogTest {
     void tearDown(FxRobot robot) throws Exception {
         release.countDown();
         robot.interact(() -> dialog.stage().close());
-        node.removeNode();
+        Files.deleteIfExists(settingsFile);
+        Files.deleteIfExists(settingsFile.getParent());
     }
 
     private void snapshot() {
@@ -137,7 +134,7 @@ class ExportDialogTest {
         }
         assertThat(robot.lookup("#export-open-folder").queryAs(Button.class).isDisabled()).isFalse();
         assertThat(robot.lookup("#export-print").queryAs(Button.class).isDisabled()).isTrue();
-        assertThat(new ExportSettings(node).formats()).containsExactly("json");
+        assertThat(new ExportSettings(UserSettings.at(settingsFile)).formats()).containsExactly("json");
     }
 
     @Test
@@ -146,7 +143,7 @@ class ExportDialogTest {
         java.util.List<java.time.LocalDate> given = new java.util.ArrayList<>();
         robot.interact(() -> {
             dialog.stage().close();
-            dialog = new ExportDialog(owner, sample, findings, new ExportSettings(node), this::snapshot, new SystemHandOff(null),
+            dialog = new ExportDialog(owner, sample, findings, new ExportSettings(UserSettings.at(settingsFile)), this::snapshot, new SystemHandOff(null),
                     given::add);
             dialog.show();
         });
@@ -166,7 +163,7 @@ class ExportDialogTest {
         String notice = "正文应使用仿宋，本机未找到，已改用文泉驿微米黑（wqy-microhei.ttc）。";
         robot.interact(() -> {
             dialog.stage().close();
-            dialog = new ExportDialog(owner, sample, findings, new ExportSettings(node), this::snapshot, new SystemHandOff(null),
+            dialog = new ExportDialog(owner, sample, findings, new ExportSettings(UserSettings.at(settingsFile)), this::snapshot, new SystemHandOff(null),
                     d -> { }, () -> List.of(notice));
             dialog.show();
         });

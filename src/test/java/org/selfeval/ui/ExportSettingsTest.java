@@ -3,38 +3,35 @@ package org.selfeval.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Set;
-import java.util.prefs.AbstractPreferences;
-import java.util.prefs.BackingStoreException;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.selfeval.store.UserSettings;
 
-/** Issue 14.8: preferences that cannot be written must not stop the export. */
+/** Issue 14.8: settings that cannot be written must not stop the export; issue 15: they live in the data folder. */
 class ExportSettingsTest {
-    /**
-     * A preferences store that fails as the JDK's file-based one does when its folder cannot be written
-     * (an AssertionError out of {@code put}, the failure seen on the FX thread).
-     */
-    static final class UnwritablePreferences extends AbstractPreferences {
-        UnwritablePreferences() {
-            super(null, "");
-        }
+    @TempDir
+    Path dir;
 
-        @Override protected void putSpi(String key, String value) { throw new AssertionError("Couldn't flush user prefs"); }
-        @Override protected String getSpi(String key) { return null; }
-        @Override protected void removeSpi(String key) { }
-        @Override protected void removeNodeSpi() { }
-        @Override protected String[] keysSpi() { return new String[0]; }
-        @Override protected String[] childrenNamesSpi() { return new String[0]; }
-        @Override protected AbstractPreferences childSpi(String name) { return this; }
-        @Override protected void syncSpi() throws BackingStoreException { throw new BackingStoreException("read-only"); }
-        @Override protected void flushSpi() throws BackingStoreException { throw new BackingStoreException("read-only"); }
+    @Test
+    void rememberingIntoAnUnwritablePlaceIsQuietlyGivenUp() throws Exception {
+        Path notAFolder = Files.writeString(dir.resolve("a-file"), "x");
+        ExportSettings settings = new ExportSettings(UserSettings.at(notAFolder.resolve(UserSettings.FILE)));
+        assertThatCode(() -> settings.remember(Set.of("pdf"), dir)).doesNotThrowAnyException();
+        assertThat(settings.formats()).containsExactly("pdf");
     }
 
     @Test
-    void rememberingIntoAnUnwritableStoreIsQuietlyGivenUp() {
-        ExportSettings settings = new ExportSettings(new UnwritablePreferences());
-        assertThatCode(() -> settings.remember(Set.of("pdf"), Path.of("/tmp"))).doesNotThrowAnyException();
-        assertThat(settings.formats()).contains("pdf");
+    void theChoiceIsKeptInTheSettingsFileBesideTheWorkspace() {
+        Path workspace = dir.resolve("selfeval").resolve("workspace.db");
+        ExportSettings first = ExportSettings.besideWorkspace(workspace);
+        assertThat(first.formats()).containsExactly("pdf", "docx", "xlsx");
+        first.remember(Set.of("xlsx", "json"), dir);
+        assertThat(dir.resolve("selfeval").resolve(UserSettings.FILE)).isRegularFile();
+        ExportSettings next = ExportSettings.besideWorkspace(workspace);
+        assertThat(next.formats()).containsExactlyInAnyOrder("xlsx", "json");
+        assertThat(next.folder()).isEqualTo(dir.toAbsolutePath());
     }
 }
