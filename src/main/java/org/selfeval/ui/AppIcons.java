@@ -1,7 +1,6 @@
 package org.selfeval.ui;
 
 import java.util.List;
-import javafx.collections.ListChangeListener;
 import javafx.scene.image.Image;
 import javafx.stage.Stage;
 import javafx.stage.Window;
@@ -15,12 +14,7 @@ final class AppIcons {
     }
 
     static void onEveryWindow() {
-        Window.getWindows().forEach(AppIcons::apply);
-        Window.getWindows().addListener((ListChangeListener<Window>) c -> {
-            while (c.next()) {
-                c.getAddedSubList().forEach(AppIcons::apply);
-            }
-        });
+        EveryWindow.apply(AppIcons::apply);
     }
 
     private static void apply(Window w) {

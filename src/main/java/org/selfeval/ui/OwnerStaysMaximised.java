@@ -2,7 +2,6 @@ package org.selfeval.ui;
 
 import javafx.application.Platform;
 import javafx.beans.value.ChangeListener;
-import javafx.collections.ListChangeListener;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 
@@ -17,12 +16,7 @@ final class OwnerStaysMaximised {
     }
 
     static void onEveryWindow() {
-        Window.getWindows().forEach(OwnerStaysMaximised::watch);
-        Window.getWindows().addListener((ListChangeListener<Window>) c -> {
-            while (c.next()) {
-                c.getAddedSubList().forEach(OwnerStaysMaximised::watch);
-            }
-        });
+        EveryWindow.apply(OwnerStaysMaximised::watch);
     }
 
     private static void watch(Window w) {
