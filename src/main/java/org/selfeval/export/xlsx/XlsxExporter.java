@@ -18,8 +18,9 @@ import org.selfeval.model.Report;
 
 /**
  * Writes the 项目支出绩效自评表 workbook: the department's summary sheet first, then one sheet per
- * project in the Sichuan (default) or national form. Formulas carry cached values computed by POI,
- * so viewers that do not recalculate show the same figures as the app.
+ * project in the Sichuan (default) or national form. Formulas carry the model's figures as their cached
+ * results (each sheet writes them with the formula; no evaluator runs), so viewers that do not
+ * recalculate show the same figures as the app, and those that do compute the same.
  */
 public final class XlsxExporter implements ReportExporter {
     /** Every printed page numbered: 第 1 页，共 2 页. */
@@ -53,12 +54,13 @@ public final class XlsxExporter implements ReportExporter {
         });
     }
 
-    /** The workbook in memory, formulas evaluated; the caller closes it. */
+    /** The workbook in memory, formulas with their results; the caller closes it. */
     public XSSFWorkbook build(Report report) {
         XlsxLayout layout = options.resolve(report).layout();
         XSSFWorkbook wb = new XSSFWorkbook(PlainStringTable.factory());
-        // every formula is parsed once, by the evaluator below (and a wrong one fails there): POI's
-        // check when a formula is set would parse it a second time
+        // the project sheets' formulas are a few fixed shapes (XlsxCachedValuesTest parses and evaluates
+        // them all): POI's check on setting one would parse each of the thousands again; the summary's
+        // (sheet names) and the department sheet's (the profile's expressions) are checked, below
         wb.setCellFormulaValidation(false);
         XlsxStyles styles = new XlsxStyles(wb);
         SheetNames names = new SheetNames();
@@ -75,15 +77,15 @@ public final class XlsxExporter implements ReportExporter {
                         layout == XlsxLayout.ANHUI ? ProjectForm.ANHUI : ProjectForm.NATIONAL);
                 s.write();
                 metas.put(name, s.meta());
-                refs.add(new ProjectSheetRef(name, s.totalRow, 3, 7, s.sumRow, 7));
+                refs.add(s.ref());
             } else {
                 SichuanProjectSheet s = new SichuanProjectSheet(sheet, styles, p, report.year());
                 s.write();
                 metas.put(name, s.meta());
-                refs.add(new ProjectSheetRef(name, s.totalRow, SichuanForm.COL_INITIAL, SichuanForm.COL_RATE,
-                        s.sumRow, SichuanForm.COL_SCORE));
+                refs.add(s.ref());
             }
         }
+        wb.setCellFormulaValidation(true);
         Sheet summary = wb.createSheet(summaryName);
         new SummarySheet(summary, styles, report, refs).write();
         var departmentScore = org.selfeval.scoring.DepartmentScore.of(report);
@@ -98,7 +100,6 @@ public final class XlsxExporter implements ReportExporter {
         }
         wb.setActiveSheet(0);
         wb.setSelectedTab(0);
-        CachedResults.evaluateAll(wb);
         properties(wb, report);
         try {
             org.selfeval.exchange.xlsx.WorkbookMeta.write(wb, metas);
