@@ -2,7 +2,10 @@ package org.selfeval.export.xlsx;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.InputStream;
 import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +17,7 @@ import org.apache.poi.ss.usermodel.FormulaEvaluator;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.selfeval.TestReports;
@@ -31,7 +35,7 @@ import org.selfeval.model.Stated;
 
 /**
  * The exporter writes the model's figures as the formulas' cached results instead of running POI's
- * evaluator: every formula cell of a workbook of many projects (stated figures printed, zero and
+ * evaluator: every formula cell of the file it streams for a report of many projects (stated figures printed, zero and
  * missing budgets, text targets, no indicators) holds what a fresh evaluator computes from the
  * formula, so the shortcut cannot drift from the formulas.
  */
@@ -41,9 +45,11 @@ class XlsxCachedValuesTest {
 
     @ParameterizedTest
     @EnumSource(XlsxLayout.class)
-    void everyCachedResultIsWhatTheEvaluatorComputes(XlsxLayout layout) throws Exception {
+    void everyCachedResultIsWhatTheEvaluatorComputes(XlsxLayout layout, @TempDir Path dir) throws Exception {
         Report report = report();
-        try (XSSFWorkbook wb = new XlsxExporter(new XlsxOptions(layout)).build(report)) {
+        Path file = dir.resolve("自评表.xlsx");
+        new XlsxExporter(new XlsxOptions(layout)).export(report, file);
+        try (InputStream in = Files.newInputStream(file); XSSFWorkbook wb = new XSSFWorkbook(in)) {
             FormulaEvaluator evaluator = wb.getCreationHelper().createFormulaEvaluator();
             int formulas = 0;
             List<String> wrong = new ArrayList<>();
