@@ -9,11 +9,18 @@ public final class ExecutionScoring {
     private ExecutionScoring() {
     }
 
+    /**
+     * The score of the figures, empty without an 执行率. Computed from 执行数 and the budget in one
+     * division, not from the rate rounded to its working scale, which could fall short of a half cent
+     * (23 of 24 at weight 3 is 2.875 → 2.88).
+     */
     public static Optional<BigDecimal> score(BudgetFigures funds, BigDecimal weight) {
-        if (weight == null) {
+        if (weight == null || funds.executionRate().isEmpty()) {
             return Optional.empty();
         }
-        return funds.executionRate().map(rate -> score(rate, weight));
+        BigDecimal budget = funds.effectiveBudget();
+        BigDecimal executed = funds.executed().min(budget);
+        return Optional.of(Scores.round(executed.multiply(weight).divide(budget, 10, RoundingMode.HALF_UP)));
     }
 
     /** @param ratePercent 执行率 in percent */

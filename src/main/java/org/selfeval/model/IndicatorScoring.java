@@ -72,8 +72,9 @@ public final class IndicatorScoring {
         if (target.signum() <= 0 || actual.compareTo(target.multiply(TWO)) >= 0) {
             return Scores.round(BigDecimal.ZERO);
         }
-        BigDecimal overshoot = actual.subtract(target).divide(target, 10, RoundingMode.HALF_UP);
-        return Scores.round(weight.multiply(BigDecimal.ONE.subtract(overshoot)));
+        // weight × (1 − (actual − target)/target) as one division: the quotient rounded first could fall
+        // short of a half cent (3 × (1 − 4/96) = 2.875 → 2.88, not 2.8749999999 → 2.87)
+        return Scores.round(weight.multiply(target.multiply(TWO).subtract(actual)).divide(target, 10, RoundingMode.HALF_UP));
     }
 
     /**

@@ -61,6 +61,17 @@ class CalculationsTest {
         assertThat(ExecutionScoring.score(new BigDecimal(rate), new BigDecimal(weight))).isEqualTo(new BigDecimal(expected));
     }
 
+    @ParameterizedTest(name = "执行 {0} of {1}, weight {2} → {3}")
+    @CsvSource({
+            "23, 24, 3, 2.88",     // 3 × 23/24 = 2.875 exactly; the rate at its working scale would give 2.87
+            "90, 80, 10, 10.00",
+            "11.24, 60, 10, 1.87",
+    })
+    void executionScoreOfTheFigures(String executed, String budget, String weight, String expected) {
+        BudgetFigures f = new BudgetFigures(new BigDecimal(budget), null, new BigDecimal(executed));
+        assertThat(ExecutionScoring.score(f, new BigDecimal(weight))).contains(new BigDecimal(expected));
+    }
+
     // Quantitative indicators (S6 selfpositiveindex / selfequalindex / selfreverseindex; domain.md §1.3 worked example).
     @ParameterizedTest(name = "{0} target {1} actual {2} weight {3} → {4}")
     @CsvSource({
@@ -76,6 +87,7 @@ class CalculationsTest {
             "AT_MOST, 100, 90, 10, 10.00",
             "AT_MOST, 100, 200, 10, 0.00",    // ≥ 2 × target → 0
             "LESS_THAN, 12, 15, 10, 7.50",
+            "AT_MOST, 96, 100, 3, 2.88",      // 3 × (1 − 4/96) = 2.875 exactly: a half cent rounds up, as Excel's ROUND
     })
     void quantitativeIndicator(IndicatorNature nature, String target, String actual, String weight, String expected) {
         Indicator row = new Indicator("产出指标", "数量指标", "x", nature, target, "", actual, new BigDecimal(weight),

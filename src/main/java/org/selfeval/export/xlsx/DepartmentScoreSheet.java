@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.selfeval.model.Grade;
 import org.selfeval.model.GradeBands;
 import org.selfeval.model.Report;
 import org.selfeval.profile.DepartmentSheetDefinition;
@@ -75,9 +76,10 @@ final class DepartmentScoreSheet {
                 List<String> used = new ArrayList<>();
                 String value = excel(row.formula(), refs, used);
                 String complete = used.isEmpty() ? "TRUE" : "COUNT(" + String.join(",", used) + ")=" + used.size();
-                w.formula(r, 5, "IFERROR(IF(" + complete + "," + value + ",\"\"),\"\")", st.score);
+                w.formula(r, 5, "IFERROR(IF(" + complete + "," + value + ",\"\"),\"\")", rs.result().value(), st.score);
                 String v = SheetWriter.ref(r, 5);
-                w.formula(r, 6, "IF(" + v + "=\"\",\"\"," + scoreFormula(row.scoring(), SheetWriter.ref(r, 3), v) + ")", st.score);
+                w.formula(r, 6, "IF(" + v + "=\"\",\"\"," + scoreFormula(row.scoring(), SheetWriter.ref(r, 3), v) + ")",
+                        rs.result().score(), st.score);
             }
             w.text(r, 7, rs.entry().map(e -> e.note()).orElse(""), st.text);
             w.fitHeight(r, row.explain(), WIDTHS[4] - 1, 20);
@@ -100,12 +102,13 @@ final class DepartmentScoreSheet {
         int rows = last - first + 1;
         w.textBlock(r, r, 0, 5, "合计", st.label);
         String sum = "SUM(" + scores + ")-" + score.deduction().toPlainString();
-        w.formula(r, 6, "IF(COUNT(" + scores + ")=" + rows + "," + capped(sum, refs) + ",\"\")", st.score);
+        w.formula(r, 6, "IF(COUNT(" + scores + ")=" + rows + "," + capped(sum, refs) + ",\"\")", score.total(), st.score);
         String total = SheetWriter.ref(r, 6);
         w.text(r, 7, "", st.text);
         r++;
         w.textBlock(r, r, 0, 5, "评价等级", st.label);
-        w.formula(r, 6, gradeFormula(total, RegionalProfile.forId(report.profile()).gradeBands()), st.textCenter);
+        w.textFormula(r, 6, gradeFormula(total, RegionalProfile.forId(report.profile()).gradeBands()),
+                score.grade(report).map(Grade::longLabel).orElse(""), st.textCenter);
         w.text(r, 7, "", st.text);
         w.printSetup(r, 7, 0, 0);
     }
@@ -162,13 +165,17 @@ final class DepartmentScoreSheet {
             return "ROUND(MAX(0," + sum + "),2)";
         }
         caps.sort((a, b) -> a.rateBelowPct().compareTo(b.rateBelowPct()));
-        String rate = "IFERROR(" + refs.get("expenditureTotal") + "/" + refs.get("budgetAdjusted") + "*100,1000)";
+        // as DepartmentScore: a cap only with both figures and a budget that is not zero (the caps are
+        // tried from the lowest rate up); without one the sum as it is, no ceiling of its own
+        String spent = refs.get("expenditureTotal");
+        String budget = refs.get("budgetAdjusted");
+        String rate = "IF(COUNT(" + spent + "," + budget + ")=2,IFERROR(" + spent + "/" + budget + "*100,1000),1000)";
         StringBuilder max = new StringBuilder();
         for (ScoreCap c : caps) {
             max.append("IF(").append(rate).append("<").append(c.rateBelowPct().toPlainString()).append(",")
                     .append(c.maxScore().toPlainString()).append(",");
         }
-        max.append("100").append(")".repeat(caps.size()));
+        max.append(sum).append(")".repeat(caps.size()));
         return "ROUND(MAX(0,MIN(" + max + "," + sum + ")),2)";
     }
 

@@ -1,7 +1,9 @@
 package org.selfeval.export.xlsx;
 
+import java.math.BigDecimal;
 import java.util.Optional;
 import org.selfeval.model.Indicator;
+import org.selfeval.model.IndicatorScoring;
 import org.selfeval.model.IndicatorNature;
 import org.selfeval.model.QualitativeGrade;
 
@@ -42,17 +44,31 @@ final class IndicatorFormulas {
         return "ROUND(" + weight + "*" + share + ",2)";
     }
 
+    /** A 得分 formula and the score the model computes for it, its cached result. */
+    record Formula(String text, BigDecimal score) {
+    }
+
     /**
      * The formula for the row, if the workbook can compute its score itself: the score was not
      * stated, and a quantitative row has number cells for 指标值 and 完成值 (a 定性 row needs a grade).
+     * Its score is {@link IndicatorScoring}'s over what those cells hold.
+     *
+     * @param targetValue the number in the 指标值 cell, null when it holds text
+     * @param actualValue the number in the 完成值 cell, null when it holds text
      */
-    static Optional<String> forRow(Indicator row, boolean numericCells, String target, String actual, String weight) {
+    static Optional<Formula> forRow(Indicator row, BigDecimal targetValue, BigDecimal actualValue, String target,
+                                    String actual, String weight) {
         if (row.score() != null || row.weight() == null || row.effectiveScore().isEmpty()) {
             return Optional.empty();
         }
         if (!row.nature().isQuantitative()) {
-            return Optional.of(qualitative(row.grade(), weight));
+            return Optional.of(new Formula(qualitative(row.grade(), weight),
+                    IndicatorScoring.qualitativeDefault(row.grade(), row.weight())));
         }
-        return numericCells ? Optional.of(quantitative(row.nature(), target, actual, weight)) : Optional.empty();
+        if (targetValue == null || actualValue == null) {
+            return Optional.empty();
+        }
+        return Optional.of(new Formula(quantitative(row.nature(), target, actual, weight),
+                IndicatorScoring.quantitative(row.nature(), targetValue, actualValue, row.weight())));
     }
 }

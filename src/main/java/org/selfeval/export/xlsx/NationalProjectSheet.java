@@ -11,7 +11,9 @@ import org.selfeval.profile.ProjectForm;
 import org.selfeval.model.ProjectStated;
 import org.selfeval.export.NationalTargets;
 import org.apache.poi.ss.usermodel.CellType;
+import java.util.ArrayList;
 import java.util.Optional;
+import org.selfeval.model.Stated;
 
 /**
  * One project's 项目支出绩效自评表 in the national layout of 财预〔2020〕10号 (domain.md §1.1):
@@ -38,6 +40,8 @@ final class NationalProjectSheet {
     int totalRow = -1;
     int sumRow = -1;
     private final org.selfeval.exchange.xlsx.ProjectMeta meta;
+    private final PrintedTotals totals;
+    private Optional<BigDecimal> totalScore = Optional.empty();
 
     NationalProjectSheet(Sheet sheet, XlsxStyles styles, Project project, int year, ProjectForm form) {
         this.w = new SheetWriter(sheet, styles);
@@ -45,6 +49,12 @@ final class NationalProjectSheet {
         this.year = year;
         this.form = form;
         this.meta = org.selfeval.exchange.xlsx.NationalMeta.of(project);
+        this.totals = PrintedTotals.of(project);
+    }
+
+    /** Where this sheet keeps its totals and what they are, once written. */
+    ProjectSheetRef ref() {
+        return new ProjectSheetRef(w.sheet.getSheetName(), totalRow, INITIAL, RATE, sumRow, 7, totals, totalScore);
     }
 
     /** What the form has no cell for, kept in the workbook's data part. */
@@ -95,8 +105,10 @@ final class NationalProjectSheet {
         sumCell(ADJUSTED, total.adjusted());
         sumCell(EXECUTED, total.executed());
         w.number(5, WEIGHT, project.executionWeight(), st.score);
-        w.formula(5, RATE, SheetWriter.rateFormula(5, INITIAL, ADJUSTED, EXECUTED), st.percent);
-        w.formula(5, SCORE, SheetWriter.executionScoreFormula(SheetWriter.ref(5, RATE), SheetWriter.ref(5, WEIGHT)), st.score);
+        w.formula(5, RATE, SheetWriter.rateFormula(5, INITIAL, ADJUSTED, EXECUTED), SheetWriter.fraction(totals.computedRate()),
+                st.percent);
+        w.formula(5, SCORE, SheetWriter.executionScoreFormula(SheetWriter.ref(5, RATE), SheetWriter.ref(5, WEIGHT)),
+                totals.computedScore(), st.score);
         w.merge(5, 5, SCORE, 9, st.score);
         ProjectStated stated = project.stated();
         w.statedOver(5, INITIAL, stated.totalInitial(), st.amount, false);
@@ -112,7 +124,7 @@ final class NationalProjectSheet {
             w.number(r, ADJUSTED, parts.get(i).effectiveBudget(), st.amount);
             w.number(r, EXECUTED, parts.get(i).executed(), st.amount);
             w.text(r, WEIGHT, "—", st.textCenter);
-            w.formula(r, RATE, SheetWriter.rateFormula(r, INITIAL, ADJUSTED, EXECUTED), st.percent);
+            w.formula(r, RATE, SheetWriter.rateFormula(r, INITIAL, ADJUSTED, EXECUTED), SheetWriter.rate(parts.get(i)), st.percent);
             w.textBlock(r, r, SCORE, 9, "—", st.textCenter);
         }
         totalRow = 5;
@@ -123,7 +135,7 @@ final class NationalProjectSheet {
             w.number(5, col, null, w.styles.amount);
         } else {
             w.formula(5, col, col == ADJUSTED ? SheetWriter.budgetSumFormula(6, 8, INITIAL, ADJUSTED)
-                    : "SUM(" + SheetWriter.ref(6, col) + ":" + SheetWriter.ref(8, col) + ")", w.styles.amount);
+                    : "SUM(" + SheetWriter.ref(6, col) + ":" + SheetWriter.ref(8, col) + ")", Optional.of(value), w.styles.amount);
         }
     }
 
@@ -141,6 +153,7 @@ final class NationalProjectSheet {
         }
         w.textBlock(header, header, 8, 9, "偏差原因分析及改进措施", st.label);
         w.sheet.getRow(header).setHeightInPoints(30);
+        List<Optional<BigDecimal>> scores = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             int r = first + i;
             Indicator row = i < rows.size() ? rows.get(i) : null;
@@ -153,7 +166,7 @@ final class NationalProjectSheet {
                 w.number(r, 6, null, st.score);
                 w.number(r, 7, null, st.score);
             } else {
-                writeValues(r, row);
+                scores.add(writeValues(r, row));
             }
             w.textBlock(r, r, 8, 9, row == null ? "" : row.deviationReason(), st.text);
             w.fitHeight(r, row == null ? "" : row.name(), WIDTHS[3] - 1, 20);
@@ -173,21 +186,28 @@ final class NationalProjectSheet {
         int sum = last + 1;
         w.textBlock(sum, sum, 0, 5, "总分", st.label);
         String weights = rows.isEmpty() ? "" : "+SUM(" + SheetWriter.ref(first, 6) + ":" + SheetWriter.ref(last, 6) + ")";
-        w.formula(sum, 6, SheetWriter.ref(5, WEIGHT) + weights, st.score);
+        w.formula(sum, 6, SheetWriter.ref(5, WEIGHT) + weights, Optional.of(project.totalWeight()), st.score);
         String exec = SheetWriter.ref(5, SCORE);
-        String scores = SheetWriter.ref(first, 7) + ":" + SheetWriter.ref(last, 7);
+        String range = SheetWriter.ref(first, 7) + ":" + SheetWriter.ref(last, 7);
+        Optional<BigDecimal> computed = totals.totalScore(scores);
         w.formula(sum, 7, rows.isEmpty() ? "IF(COUNT(" + exec + ")=1," + exec + ",\"\")"
-                : "IF(COUNT(" + exec + "," + scores + ")=" + (1 + rows.size()) + "," + exec + "+SUM(" + scores + "),\"\")", st.score);
+                : "IF(COUNT(" + exec + "," + range + ")=" + (1 + rows.size()) + "," + exec + "+SUM(" + range + "),\"\")",
+                computed, st.score);
         w.statedOver(sum, 7, project.stated().totalScore(), st.score, false);
+        totalScore = Stated.printed(project.stated().totalScore(), computed);
         w.textBlock(sum, sum, 8, 9, "", st.text);
         sumRow = sum;
         return sum;
     }
 
-    /** 年度指标值, 实际完成值, 分值 and 得分 of one row: the score a formula where both values are numbers. */
-    private void writeValues(int r, Indicator row) {
+    /**
+     * 年度指标值, 实际完成值, 分值 and 得分 of one row: the score a formula where both values are numbers;
+     * returns the 得分 cell.
+     */
+    private Optional<BigDecimal> writeValues(int r, Indicator row) {
         XlsxStyles st = w.styles;
-        boolean numeric = false;
+        BigDecimal targetValue = null;
+        BigDecimal actualValue = null;
         if (row.nature().isQuantitative()) {
             String target = row.target().strip();
             String sign = row.nature().symbol();
@@ -198,23 +218,25 @@ final class NationalProjectSheet {
             if (w.affixed(r, 4, target, sign, row.unit()).getCellType() != CellType.NUMERIC) {
                 w.text(r, 4, NationalTargets.target(row), st.textCenter);
             } else {
-                numeric = true;
+                targetValue = SheetWriter.plainNumber(target);
             }
             if (w.affixed(r, 5, row.actual().strip(), "", row.unit()).getCellType() != CellType.NUMERIC) {
                 w.text(r, 5, NationalTargets.actual(row), st.textCenter);
-                numeric = false;
+            } else {
+                actualValue = SheetWriter.plainNumber(row.actual().strip());
             }
         } else {
             w.text(r, 4, NationalTargets.target(row), st.textCenter);
             w.text(r, 5, NationalTargets.actual(row), st.textCenter);
         }
         w.number(r, 6, row.weight(), st.score);
-        Optional<String> formula = IndicatorFormulas.forRow(row, numeric, SheetWriter.ref(r, 4), SheetWriter.ref(r, 5),
-                SheetWriter.ref(r, 6));
+        Optional<IndicatorFormulas.Formula> formula = IndicatorFormulas.forRow(row, targetValue, actualValue,
+                SheetWriter.ref(r, 4), SheetWriter.ref(r, 5), SheetWriter.ref(r, 6));
+        Optional<BigDecimal> score = formula.map(IndicatorFormulas.Formula::score).or(row::effectiveScore);
         if (formula.isPresent()) {
-            w.formula(r, 7, formula.get(), st.score);
+            w.formula(r, 7, formula.get().text(), score, st.score);
         } else {
-            w.number(r, 7, row.effectiveScore().orElse(null), st.score);
+            w.number(r, 7, score.orElse(null), st.score);
             if (row.score() == null && row.effectiveScore().isPresent()) {
                 meta.markComputed(r);
             }
@@ -222,5 +244,6 @@ final class NationalProjectSheet {
         if (row.grade() != null) {
             meta.grade(r, row.grade().name());
         }
+        return score;
     }
 }

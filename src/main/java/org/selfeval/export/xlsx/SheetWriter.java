@@ -1,8 +1,11 @@
 package org.selfeval.export.xlsx;
 
 import java.math.BigDecimal;
-import org.selfeval.model.Stated;
+import java.util.Optional;
 import java.util.regex.Pattern;
+import org.selfeval.model.BudgetFigures;
+import org.selfeval.model.Percent;
+import org.selfeval.model.Stated;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.PageMargin;
@@ -12,9 +15,11 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
 
-/** Writes cells of one sheet: text always as text, figures as numbers, formulas only where asked. */
+/**
+ * Writes cells of one sheet: text always as text, figures as numbers, formulas only where asked, each
+ * with the value the model computes for it as its cached result (no formula evaluator runs).
+ */
 final class SheetWriter {
-    /** A value cell that is a plain decimal number and can be written as a number without loss. */
     /** Excel's limit of characters in one cell. */
     static final int MAX_TEXT = 32767;
     private static final Pattern ESCAPE_LIKE = Pattern.compile("_(?=x[0-9A-Fa-f]{4}_)");
@@ -102,11 +107,54 @@ final class SheetWriter {
         return cell;
     }
 
-    Cell formula(int r, int c, String formula, CellStyle style) {
+    /**
+     * A formula with the value the model computes for it as its cached result: the number, or the
+     * empty text our formulas give where they cannot compute (the result is empty). The caller
+     * computes the result from what the referenced cells hold; {@code XlsxCachedValuesTest} compares
+     * every cached result with POI's evaluator.
+     */
+    Cell formula(int r, int c, String formula, Optional<BigDecimal> result, CellStyle style) {
+        Cell cell = formulaCell(r, c, formula, style);
+        if (result.isPresent()) {
+            cell.setCellValue(result.get().doubleValue());
+        } else {
+            cell.setCellValue("");
+        }
+        return cell;
+    }
+
+    /** A formula whose result is text (a grade), cached as such. */
+    Cell textFormula(int r, int c, String formula, String result, CellStyle style) {
+        Cell cell = formulaCell(r, c, formula, style);
+        cell.setCellValue(result);
+        return cell;
+    }
+
+    private Cell formulaCell(int r, int c, String formula, CellStyle style) {
         Cell cell = cell(r, c);
         cell.setCellFormula(formula);
         cell.setCellStyle(style);
         return cell;
+    }
+
+    /** 执行率 of the figures as a cell holds it (a fraction, 0.95 for 95 %), as {@link #rateFormula} gives it. */
+    static Optional<BigDecimal> rate(BudgetFigures f) {
+        return fraction(f.executionRate());
+    }
+
+    /** A percentage as a cell formatted 0.00% holds it. */
+    static Optional<BigDecimal> fraction(Optional<BigDecimal> percent) {
+        return percent.map(p -> p.movePointLeft(2));
+    }
+
+    /** part / whole as a cell holds it; empty when the whole is zero or missing. */
+    static Optional<BigDecimal> share(BigDecimal part, BigDecimal whole) {
+        return fraction(Percent.of(part, whole));
+    }
+
+    /** The number a plain-number text is written as ({@link #value}, {@link #affixed}), else null (a text cell). */
+    static BigDecimal plainNumber(String value) {
+        return value != null && PLAIN_NUMBER.matcher(value).matches() ? new BigDecimal(value) : null;
     }
 
     /**
@@ -167,6 +215,7 @@ final class SheetWriter {
     void statedOver(int r, int c, Stated stated, CellStyle style, boolean fraction) {
         if (stated != null && stated.printStated()) {
             BigDecimal v = stated.value();
+            cell(r, c).setBlank(); // drops the formula: a number set on a formula cell would only be its cached result
             number(r, c, v == null ? null : fraction ? v.movePointLeft(2) : v, style);
         }
     }

@@ -6,7 +6,6 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.selfeval.model.BudgetFigures;
 import org.selfeval.model.FundSource;
@@ -14,6 +13,7 @@ import org.selfeval.model.Indicator;
 import org.selfeval.model.Project;
 import org.selfeval.model.ProjectStated;
 import org.selfeval.model.Scores;
+import org.selfeval.model.Stated;
 
 /**
  * One project's 部门预算项目支出绩效自评表 in the Sichuan layout (报表编号 510000_0013zp), cell for cell,
@@ -26,11 +26,14 @@ final class SichuanProjectSheet {
     private final SheetWriter w;
     private final Project project;
     private final int year;
+    private final PrintedTotals totals;
 
     /** Row of the 总额 line, for the summary sheet's references. */
     int totalRow = -1;
     /** Row of the 合计 line. */
     int sumRow = -1;
+    /** The 合计 得分 cell. */
+    private Optional<BigDecimal> totalScore = Optional.empty();
 
     private final org.selfeval.exchange.xlsx.ProjectMeta meta = new org.selfeval.exchange.xlsx.ProjectMeta();
 
@@ -38,6 +41,12 @@ final class SichuanProjectSheet {
         this.w = new SheetWriter(sheet, styles);
         this.project = project;
         this.year = year;
+        this.totals = PrintedTotals.of(project);
+    }
+
+    /** Where this sheet keeps its totals and what they are, once written. */
+    ProjectSheetRef ref() {
+        return new ProjectSheetRef(w.sheet.getSheetName(), totalRow, COL_INITIAL, COL_RATE, sumRow, COL_SCORE, totals, totalScore);
     }
 
     void write() {
@@ -121,11 +130,11 @@ final class SichuanProjectSheet {
         totalCell(total, COL_INITIAL, sum.initial(), first, last);
         totalCell(total, COL_ADJUSTED, sum.adjusted(), first, last);
         totalCell(total, COL_EXECUTED, sum.executed(), first, last);
-        w.formula(total, COL_RATE, rateFormula(total), st.percent);
+        w.formula(total, COL_RATE, rateFormula(total), SheetWriter.fraction(totals.computedRate()), st.percent);
         w.number(total, COL_EXEC_WEIGHT, project.executionWeight(), st.score);
         String rate = SheetWriter.ref(total, COL_RATE);
-        w.formula(total, COL_EXEC_SCORE,
-                SheetWriter.executionScoreFormula(rate, SheetWriter.ref(total, COL_EXEC_WEIGHT)), st.score);
+        w.formula(total, COL_EXEC_SCORE, SheetWriter.executionScoreFormula(rate, SheetWriter.ref(total, COL_EXEC_WEIGHT)),
+                totals.computedScore(), st.score);
         ProjectStated stated = project.stated();
         w.statedOver(total, COL_INITIAL, stated.totalInitial(), st.amount, false);
         w.statedOver(total, COL_ADJUSTED, stated.totalAdjusted(), st.amount, false);
@@ -142,7 +151,7 @@ final class SichuanProjectSheet {
             w.number(r, COL_INITIAL, f.initial(), st.amount);
             w.number(r, COL_ADJUSTED, f.adjusted(), st.amount);
             w.number(r, COL_EXECUTED, f.executed(), st.amount);
-            w.formula(r, COL_RATE, rateFormula(r), st.percent);
+            w.formula(r, COL_RATE, rateFormula(r), SheetWriter.rate(f), st.percent);
             w.text(r, COL_EXEC_WEIGHT, NOT_APPLICABLE, st.textCenter);
             w.text(r, COL_EXEC_SCORE, NOT_APPLICABLE, st.textCenter);
             w.textBlock(r, r, COL_REASON, 10, "", st.text);
@@ -156,7 +165,8 @@ final class SichuanProjectSheet {
             w.number(row, col, null, w.styles.amount);
         } else {
             w.formula(row, col, col == COL_ADJUSTED ? SheetWriter.budgetSumFormula(first, last, COL_INITIAL, COL_ADJUSTED)
-                    : "SUM(" + SheetWriter.ref(first, col) + ":" + SheetWriter.ref(last, col) + ")", w.styles.amount);
+                    : "SUM(" + SheetWriter.ref(first, col) + ":" + SheetWriter.ref(last, col) + ")", Optional.of(value),
+                    w.styles.amount);
         }
     }
 
@@ -179,52 +189,60 @@ final class SichuanProjectSheet {
             w.text(header, 1 + i, INDICATOR_HEADER.get(i), st.label);
         }
         w.sheet.getRow(header).setHeightInPoints(30);
+        List<Optional<BigDecimal>> scores = new ArrayList<>();
         for (int i = 0; i < count; i++) {
-            writeIndicator(first + i, i < rows.size() ? rows.get(i) : null);
+            Optional<BigDecimal> score = writeIndicator(first + i, i < rows.size() ? rows.get(i) : null);
+            if (i < rows.size()) {
+                scores.add(score);
+            }
         }
         MergeRuns.apply(w, first, rows, COL_LEVEL1, COL_LEVEL2);
 
         int sum = last + 1;
         w.textBlock(sum, sum, 0, 7, SUM, st.label);
         String weights = rows.isEmpty() ? "" : "+SUM(" + SheetWriter.ref(first, COL_WEIGHT) + ":" + SheetWriter.ref(last, COL_WEIGHT) + ")";
-        w.formula(sum, COL_WEIGHT, SheetWriter.ref(totalRow, COL_EXEC_WEIGHT) + weights, st.score);
+        w.formula(sum, COL_WEIGHT, SheetWriter.ref(totalRow, COL_EXEC_WEIGHT) + weights, Optional.of(project.totalWeight()), st.score);
         String execScore = SheetWriter.ref(totalRow, COL_EXEC_SCORE);
-        String scores = SheetWriter.ref(first, COL_SCORE) + ":" + SheetWriter.ref(last, COL_SCORE);
+        String range = SheetWriter.ref(first, COL_SCORE) + ":" + SheetWriter.ref(last, COL_SCORE);
         String total = rows.isEmpty()
                 ? "IF(COUNT(" + execScore + ")=1," + execScore + ",\"\")"
-                : "IF(COUNT(" + execScore + "," + scores + ")=" + (1 + rows.size()) + "," + execScore + "+SUM(" + scores + "),\"\")";
-        w.formula(sum, COL_SCORE, total, st.score);
+                : "IF(COUNT(" + execScore + "," + range + ")=" + (1 + rows.size()) + "," + execScore + "+SUM(" + range + "),\"\")";
+        Optional<BigDecimal> computed = totals.totalScore(scores);
+        w.formula(sum, COL_SCORE, total, computed, st.score);
         w.statedOver(sum, COL_SCORE, project.stated().totalScore(), st.score, false);
+        totalScore = Stated.printed(project.stated().totalScore(), computed);
         w.text(sum, COL_DEVIATION, "", st.text);
         w.sheet.getRow(sum).setHeightInPoints(22);
         sumRow = sum;
         return sum + 1;
     }
 
-    private void writeIndicator(int r, Indicator row) {
+    /** One indicator row (or the empty row of a project without indicators); returns its 得分 cell. */
+    private Optional<BigDecimal> writeIndicator(int r, Indicator row) {
         XlsxStyles st = w.styles;
         if (row == null) {
             for (int c = 1; c <= 10; c++) {
                 w.text(r, c, "", st.text);
             }
             w.sheet.getRow(r).setHeightInPoints(20);
-            return;
+            return Optional.empty();
         }
         w.text(r, COL_LEVEL1, row.level1(), st.textCenter);
         w.text(r, COL_LEVEL2, row.level2(), st.textCenter);
         w.text(r, COL_NAME, row.name(), st.text);
         w.text(r, COL_NATURE, row.nature().symbol(), st.textCenter);
-        boolean numeric = w.value(r, COL_TARGET, row.target()).getCellType() == CellType.NUMERIC;
+        w.value(r, COL_TARGET, row.target());
         w.text(r, COL_UNIT, row.unit(), st.textCenter);
-        numeric &= w.value(r, COL_ACTUAL, row.actual()).getCellType() == CellType.NUMERIC;
+        w.value(r, COL_ACTUAL, row.actual());
         w.number(r, COL_WEIGHT, row.weight(), st.score);
         String weight = SheetWriter.ref(r, COL_WEIGHT);
-        Optional<String> formula = IndicatorFormulas.forRow(row, numeric,
-                SheetWriter.ref(r, COL_TARGET), SheetWriter.ref(r, COL_ACTUAL), weight);
+        Optional<IndicatorFormulas.Formula> formula = IndicatorFormulas.forRow(row, SheetWriter.plainNumber(row.target()),
+                SheetWriter.plainNumber(row.actual()), SheetWriter.ref(r, COL_TARGET), SheetWriter.ref(r, COL_ACTUAL), weight);
+        Optional<BigDecimal> score = formula.map(IndicatorFormulas.Formula::score).or(row::effectiveScore);
         if (formula.isPresent()) {
-            w.formula(r, COL_SCORE, formula.get(), st.score);
+            w.formula(r, COL_SCORE, formula.get().text(), score, st.score);
         } else {
-            w.number(r, COL_SCORE, row.effectiveScore().orElse(null), st.score);
+            w.number(r, COL_SCORE, score.orElse(null), st.score);
             if (row.score() == null && row.effectiveScore().isPresent()) {
                 meta.markComputed(r);
             }
@@ -235,6 +253,7 @@ final class SichuanProjectSheet {
         }
         w.fitHeight(r, row.name(), WIDTHS[COL_NAME] - 1, 20);
         w.fitHeight(r, row.deviationReason(), WIDTHS[COL_DEVIATION] - 1, 20);
+        return score;
     }
 
     private int writeTextRow(int r, String label, String value) {

@@ -2,6 +2,7 @@ package org.selfeval.export.xlsx;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Optional;
 import org.apache.poi.common.usermodel.HyperlinkType;
 import org.apache.poi.ss.usermodel.Hyperlink;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -11,6 +12,7 @@ import org.selfeval.model.ExpenditureCategory;
 import org.selfeval.model.Finances;
 import org.selfeval.model.Grade;
 import org.selfeval.model.IncomeSource;
+import org.selfeval.model.Money;
 import org.selfeval.model.Project;
 import org.selfeval.model.Report;
 
@@ -130,19 +132,27 @@ final class SummarySheet {
         int total = first + count;
         String totalRef = SheetWriter.absRef(total, 3);
         Finances f = report.finances();
+        BigDecimal[] amounts = new BigDecimal[count];
+        BigDecimal sum = BigDecimal.ZERO;
+        for (int i = 0; i < count; i++) {
+            amounts[i] = income ? f.income().get(IncomeSource.values()[i]) : f.expenditure().get(ExpenditureCategory.values()[i]);
+            sum = sum.add(Money.orZero(amounts[i]));
+        }
+        BigDecimal shares = BigDecimal.ZERO;
         for (int i = 0; i < count; i++) {
             int r = first + i;
             String label = income ? IncomeSource.values()[i].label() : ExpenditureCategory.values()[i].label();
-            BigDecimal amount = income ? f.income().get(IncomeSource.values()[i])
-                    : f.expenditure().get(ExpenditureCategory.values()[i]);
             w.textBlock(r, r, 0, 2, label, st.text);
-            w.number(r, 3, amount, st.amount);
-            w.formula(r, 4, "IF(" + totalRef + "=0,\"\",SUM(" + SheetWriter.ref(r, 3) + ")/" + totalRef + ")", st.percent);
+            w.number(r, 3, amounts[i], st.amount);
+            Optional<BigDecimal> share = SheetWriter.share(amounts[i], sum);
+            shares = shares.add(share.orElse(BigDecimal.ZERO));
+            w.formula(r, 4, "IF(" + totalRef + "=0,\"\",SUM(" + SheetWriter.ref(r, 3) + ")/" + totalRef + ")", share, st.percent);
         }
         w.textBlock(total, total, 0, 2, totalLabel, st.label);
-        w.formula(total, 3, "SUM(" + SheetWriter.ref(first, 3) + ":" + SheetWriter.ref(total - 1, 3) + ")", st.amount);
+        w.formula(total, 3, "SUM(" + SheetWriter.ref(first, 3) + ":" + SheetWriter.ref(total - 1, 3) + ")", Optional.of(sum),
+                st.amount);
         w.formula(total, 4, "IF(" + totalRef + "=0,\"\",SUM(" + SheetWriter.ref(first, 4) + ":"
-                + SheetWriter.ref(total - 1, 4) + "))", st.percent);
+                + SheetWriter.ref(total - 1, 4) + "))", sum.signum() == 0 ? Optional.empty() : Optional.of(shares), st.percent);
         if (income) {
             incomeTotalRow = total;
         } else {
@@ -155,20 +165,23 @@ final class SummarySheet {
         XlsxStyles st = w.styles;
         String[] labels = {"基本支出结转", "项目支出结转", "结余"};
         BigDecimal[] values = {c.basic(), c.project(), c.surplus()};
+        BigDecimal sum = BigDecimal.ZERO;
         for (int i = 0; i < labels.length; i++) {
             w.textBlock(r + i, r + i, 0, 2, labels[i], st.text);
             w.number(r + i, 3, values[i], st.amount);
+            sum = sum.add(Money.orZero(values[i]));
         }
         int total = r + 3;
         w.textBlock(total, total, 0, 2, "年末结转结余合计", st.label);
-        w.formula(total, 3, "SUM(" + SheetWriter.ref(r, 3) + ":" + SheetWriter.ref(r + 2, 3) + ")", st.amount);
+        w.formula(total, 3, "SUM(" + SheetWriter.ref(r, 3) + ":" + SheetWriter.ref(r + 2, 3) + ")", Optional.of(sum), st.amount);
         w.textBlock(total + 1, total + 1, 0, 2, "上年末结转结余", st.text);
         w.number(total + 1, 3, c.priorYearTotal(), st.amount);
         String prior = SheetWriter.ref(total + 1, 3);
         String now = SheetWriter.ref(total, 3);
         w.textBlock(total + 2, total + 2, 0, 2, "较上年增减率", st.text);
         w.formula(total + 2, 3, "IF(COUNT(" + prior + ")=0,\"\",IF(" + prior + "=0,\"\",(" + now + "-" + prior + ")/"
-                + prior + "))", st.percent);
+                + prior + "))", c.priorYearTotal() == null ? Optional.empty()
+                : SheetWriter.share(sum.subtract(c.priorYearTotal()), c.priorYearTotal()), st.percent);
         carryoverTotalRow = total;
         return total + 3;
     }
@@ -185,7 +198,7 @@ final class SummarySheet {
         w.number(row, 3, pe.initial(), st.amount);
         w.number(row, 4, pe.adjusted(), st.amount);
         w.number(row, 5, pe.executed(), st.amount);
-        w.formula(row, 6, SheetWriter.rateFormula(row, 3, 4, 5), st.percent);
+        w.formula(row, 6, SheetWriter.rateFormula(row, 3, 4, 5), SheetWriter.rate(pe), st.percent);
         publicExpensesRow = row;
         return row + 1;
     }
@@ -199,6 +212,7 @@ final class SummarySheet {
         w.merge(r, r, 1, 2, st.label);
         int first = r + 1;
         List<Project> projects = report.projects();
+        BigDecimal[] sums = {BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO};
         for (int i = 0; i < refs.size(); i++) {
             int row = first + i;
             ProjectSheetRef ref = refs.get(i);
@@ -208,18 +222,25 @@ final class SummarySheet {
             link.setAddress(ref.cell(0, 0));
             w.cell(row, 1).setHyperlink(link);
             w.fitHeight(row, projects.get(i).name(), 34, 20);
+            BudgetFigures funds = ref.totals().funds();
+            BigDecimal[] figures = {funds.initial(), funds.adjusted(), funds.executed()};
             for (int k = 0; k < 3; k++) {
-                w.formula(row, 3 + k, linked(ref.cell(ref.totalRow(), ref.initialCol() + k)), st.amount);
+                w.formula(row, 3 + k, linked(ref.cell(ref.totalRow(), ref.initialCol() + k)), Optional.ofNullable(figures[k]),
+                        st.amount);
+                sums[k] = sums[k].add(Money.orZero(figures[k]));
             }
-            w.formula(row, 6, linked(ref.cell(ref.totalRow(), ref.rateCol())), st.percent);
-            w.formula(row, 7, linked(ref.cell(ref.sumRow(), ref.scoreCol())), st.score);
+            w.formula(row, 6, linked(ref.cell(ref.totalRow(), ref.rateCol())), SheetWriter.fraction(ref.totals().rate()),
+                    st.percent);
+            w.formula(row, 7, linked(ref.cell(ref.sumRow(), ref.scoreCol())), ref.totalScore(), st.score);
         }
         int total = first + refs.size();
         w.textBlock(total, total, 0, 2, "合计", st.label);
         for (int k = 3; k <= 5; k++) {
-            w.formula(total, k, refs.isEmpty() ? "0" : "SUM(" + SheetWriter.ref(first, k) + ":" + SheetWriter.ref(total - 1, k) + ")", st.amount);
+            w.formula(total, k, refs.isEmpty() ? "0" : "SUM(" + SheetWriter.ref(first, k) + ":" + SheetWriter.ref(total - 1, k) + ")",
+                    Optional.of(sums[k - 3]), st.amount);
         }
-        w.formula(total, 6, SheetWriter.rateFormula(total, 3, 4, 5), st.percent);
+        // the sums are numbers (0 where no project has a figure), so a zero budget, not a missing one, blanks the rate
+        w.formula(total, 6, SheetWriter.rateFormula(total, 3, 4, 5), SheetWriter.share(sums[2], sums[1]), st.percent);
         w.text(total, 7, "", st.text);
         firstProjectRow = first;
         return total + 1;

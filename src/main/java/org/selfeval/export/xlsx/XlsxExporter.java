@@ -8,6 +8,9 @@ import java.util.List;
 import java.util.Optional;
 import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.streaming.SXSSFSheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.selfeval.exchange.xlsx.SichuanForm;
 import org.selfeval.export.AtomicOutput;
@@ -18,12 +21,15 @@ import org.selfeval.model.Report;
 
 /**
  * Writes the 项目支出绩效自评表 workbook: the department's summary sheet first, then one sheet per
- * project in the Sichuan (default) or national form. Formulas carry cached values computed by POI,
- * so viewers that do not recalculate show the same figures as the app.
+ * project in the Sichuan (default) or national form. Formulas carry the model's figures as their cached
+ * results (each sheet writes them with the formula; no evaluator runs), so viewers that do not
+ * recalculate show the same figures as the app, and those that do compute the same.
  */
 public final class XlsxExporter implements ReportExporter {
     /** Every printed page numbered: 第 1 页，共 2 页. */
     static final String PAGE_FOOTER = "第 &P 页，共 &N 页";
+    /** SXSSF's window size for "keep every row until the sheet is flushed": a sheet's writer goes back to earlier rows. */
+    private static final int EVERY_ROW = -1;
     private final XlsxOptions options;
 
     /** Layout chosen by each report's profile. */
@@ -40,26 +46,56 @@ public final class XlsxExporter implements ReportExporter {
         return "xlsx";
     }
 
+    /**
+     * Streams the workbook (SXSSF): each project sheet goes to a temporary file once written, so the
+     * workbook is never held as POI's XML objects; the cells are those {@link #build} gives.
+     */
     @Override
     public void export(Report report, Path target) throws IOException {
         AtomicOutput.write(target, out -> {
-            try (XSSFWorkbook wb = build(report)) {
+            SXSSFWorkbook wb = new SXSSFWorkbook(newBook(), EVERY_ROW, false, true);
+            try {
+                write(report, wb, wb.getXSSFWorkbook(), sheet -> ((SXSSFSheet) sheet).flushRows());
                 wb.write(out);
             } catch (CellTextTooLongException e) {
                 throw new IOException(e.getMessage(), e);
             } catch (IllegalArgumentException | IllegalStateException e) {
                 throw new IOException("无法生成自评表工作簿 " + target.getFileName() + "：" + e.getMessage(), e);
+            } finally {
+                wb.close();
+                wb.dispose();
             }
         });
     }
 
-    /** The workbook in memory, formulas evaluated; the caller closes it. */
+    /** The workbook in memory, formulas with their results; the caller closes it. */
     public XSSFWorkbook build(Report report) {
-        XlsxLayout layout = options.resolve(report).layout();
+        XSSFWorkbook wb = newBook();
+        try {
+            write(report, wb, wb, sheet -> { });
+        } catch (IOException e) {
+            throw new IllegalStateException(e.getMessage(), e);
+        }
+        return wb;
+    }
+
+    /** What is done with a sheet once written: nothing in memory, flushed to its file when streaming. */
+    private interface SheetDone {
+        void written(Sheet sheet) throws IOException;
+    }
+
+    private static XSSFWorkbook newBook() {
         XSSFWorkbook wb = new XSSFWorkbook(PlainStringTable.factory());
-        // every formula is parsed once, by the evaluator below (and a wrong one fails there): POI's
-        // check when a formula is set would parse it a second time
+        // the project sheets' formulas are a few fixed shapes (XlsxCachedValuesTest parses and evaluates
+        // them all): POI's check on setting one would parse each of the thousands again; in memory the
+        // summary's (sheet names) and the department sheet's (the profile's expressions) are checked
         wb.setCellFormulaValidation(false);
+        return wb;
+    }
+
+    /** Writes the sheets into wb, whose workbook part is book (wb itself, or what an SXSSF workbook streams into). */
+    private void write(Report report, Workbook wb, XSSFWorkbook book, SheetDone done) throws IOException {
+        XlsxLayout layout = options.resolve(report).layout();
         XlsxStyles styles = new XlsxStyles(wb);
         SheetNames names = new SheetNames();
         String summaryName = names.unique(SichuanForm.SUMMARY_SHEET);
@@ -75,15 +111,16 @@ public final class XlsxExporter implements ReportExporter {
                         layout == XlsxLayout.ANHUI ? ProjectForm.ANHUI : ProjectForm.NATIONAL);
                 s.write();
                 metas.put(name, s.meta());
-                refs.add(new ProjectSheetRef(name, s.totalRow, 3, 7, s.sumRow, 7));
+                refs.add(s.ref());
             } else {
                 SichuanProjectSheet s = new SichuanProjectSheet(sheet, styles, p, report.year());
                 s.write();
                 metas.put(name, s.meta());
-                refs.add(new ProjectSheetRef(name, s.totalRow, SichuanForm.COL_INITIAL, SichuanForm.COL_RATE,
-                        s.sumRow, SichuanForm.COL_SCORE));
+                refs.add(s.ref());
             }
+            done.written(sheet);
         }
+        book.setCellFormulaValidation(true);
         Sheet summary = wb.createSheet(summaryName);
         new SummarySheet(summary, styles, report, refs).write();
         var departmentScore = org.selfeval.scoring.DepartmentScore.of(report);
@@ -98,14 +135,8 @@ public final class XlsxExporter implements ReportExporter {
         }
         wb.setActiveSheet(0);
         wb.setSelectedTab(0);
-        CachedResults.evaluateAll(wb);
-        properties(wb, report);
-        try {
-            org.selfeval.exchange.xlsx.WorkbookMeta.write(wb, metas);
-        } catch (java.io.IOException e) {
-            throw new IllegalStateException(e.getMessage(), e);
-        }
-        return wb;
+        properties(book, report);
+        org.selfeval.exchange.xlsx.WorkbookMeta.write(book, metas);
     }
 
     private static void properties(XSSFWorkbook wb, Report report) {
