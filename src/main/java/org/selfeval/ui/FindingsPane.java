@@ -309,6 +309,9 @@ public final class FindingsPane extends BorderPane {
     }
 
     private static final class FindingCell extends TreeCell<Object> {
+        /** Modena's indent per tree level and the room of the disclosure arrow, in pixels. */
+        private static final double INDENT = 18;
+        private static final double DISCLOSURE = 24;
         private final Map<Finding, NotedFinding> noted;
         private final Consumer<String> onDropNote;
         private final Tooltip tooltip = new Tooltip();
@@ -356,6 +359,25 @@ public final class FindingsPane extends BorderPane {
                 setStyle("-fx-font-weight: bold;");
                 setTooltip(null);
             }
+        }
+
+        /**
+         * Tall enough for the whole message wrapped to the room the line has: the cell's own measure
+         * leaves out the indent and the disclosure arrow of a nested line and cuts long messages with "…".
+         */
+        @Override
+        protected double computePrefHeight(double width) {
+            double own = super.computePrefHeight(width);
+            if (getText() == null || getTreeItem() == null || width <= 0 || getTreeView() == null) {
+                return own;
+            }
+            double nested = (getTreeView().getTreeItemLevel(getTreeItem()) - (getTreeView().isShowRoot() ? 0 : 1)) * INDENT;
+            double room = width - snappedLeftInset() - snappedRightInset() - nested - DISCLOSURE;
+            javafx.scene.text.Text text = new javafx.scene.text.Text(getText());
+            text.setFont(getFont());
+            text.setLineSpacing(getLineSpacing());
+            text.setWrappingWidth(Math.max(40, room));
+            return Math.max(own, Math.ceil(text.getLayoutBounds().getHeight()) + snappedTopInset() + snappedBottomInset() + 2);
         }
 
         /** One tooltip per cell, its text changed: a new style or tooltip per redraw re-applies the cell's CSS. */
