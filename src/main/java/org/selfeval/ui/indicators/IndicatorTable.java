@@ -78,7 +78,7 @@ public final class IndicatorTable extends VBox {
             col.setUserData(c);
             col.setSortable(false);
             col.setReorderable(false);
-            col.setPrefWidth(WIDTHS[c.ordinal()]);
+            col.setPrefWidth(width(c, texts.get(c.labelKey())));
             col.setCellValueFactory(f -> new ReadOnlyObjectWrapper<>(f.getValue()));
             col.setCellFactory(x -> new IndicatorCell(this, c));
             table.getColumns().add(col);
@@ -344,9 +344,41 @@ public final class IndicatorTable extends VBox {
         }
     }
 
+    /**
+     * A column wide enough for its heading and, for the 一级 / 二级 pickers, the longest name the
+     * indicator trees offer beside the picker's arrow ("可持续影响指标" was cut to "可持续影响指").
+     */
+    private double width(IndicatorColumn c, String heading) {
+        double need = textWidth(heading) + 24;
+        if (c == IndicatorColumn.LEVEL1 || c == IndicatorColumn.LEVEL2) {
+            for (IndicatorLibrary.Tree tree : library.trees()) {
+                for (IndicatorLibrary.Level1 l1 : tree.level1()) {
+                    need = Math.max(need, textWidth(c == IndicatorColumn.LEVEL1 ? l1.name() : "")
+                            + PICKER_ROOM);
+                    if (c == IndicatorColumn.LEVEL2) {
+                        for (String l2 : l1.level2()) {
+                            need = Math.max(need, textWidth(l2) + PICKER_ROOM);
+                        }
+                    }
+                }
+            }
+        }
+        return Math.max(WIDTHS[c.ordinal()], Math.ceil(need));
+    }
+
+    /** The picker's arrow, its padding and the cell's. */
+    private static final double PICKER_ROOM = 48;
+
+    private static double textWidth(String s) {
+        javafx.scene.text.Text t = new javafx.scene.text.Text(s);
+        t.setFont(javafx.scene.text.Font.getDefault());
+        return t.getLayoutBounds().getWidth();
+    }
+
     /** Puts the keyboard focus into one cell, scrolling it into view. */
     public void focusCell(int row, IndicatorColumn column) {
         table.scrollTo(row);
+        table.getColumns().stream().filter(col -> col.getUserData() == column).findFirst().ifPresent(table::scrollToColumn);
         table.layout();
         for (var node : table.lookupAll(".indicator-cell")) {
             if (node instanceof IndicatorCell cell && cell.getIndex() == row && cell.column() == column) {

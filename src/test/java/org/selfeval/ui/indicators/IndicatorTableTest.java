@@ -201,4 +201,50 @@ class IndicatorTableTest {
         assertThat(totals.getText()).contains("4");
         FormFixture.snapshot(table, "indicator-table");
     }
+
+    @Test
+    void thePickerColumnsHoldTheLongestStandardNamesWhole(FxRobot robot) {
+        for (IndicatorColumn c : List.of(IndicatorColumn.LEVEL1, IndicatorColumn.LEVEL2)) {
+            double width = table.tableView().getColumns().stream().filter(col -> col.getUserData() == c).findFirst()
+                    .orElseThrow().getWidth();
+            for (String name : List.of("可持续影响指标", "满意度指标", "社会效益指标", "服务对象满意度指标")) {
+                javafx.scene.text.Text t = new javafx.scene.text.Text(name);
+                t.setFont(javafx.scene.text.Font.getDefault());
+                if (IndicatorLibrary.standard().trees().stream().flatMap(tree -> tree.level1().stream())
+                        .anyMatch(l1 -> c == IndicatorColumn.LEVEL1 ? l1.name().equals(name) : l1.level2().contains(name))) {
+                    assertThat(width).as(c + " holds " + name).isGreaterThanOrEqualTo(t.getLayoutBounds().getWidth() + 40);
+                }
+            }
+        }
+    }
+
+    @Test
+    void tabIntoACellOffTheRightEdgeScrollsTheTableToIt(FxRobot robot) {
+        pasteRows(robot);
+        fx(() -> table.setMaxWidth(520)); // a narrow form: the table scrolls sideways
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn(cell(0, IndicatorColumn.NAME));
+        javafx.geometry.Bounds shown = table.tableView().localToScreen(table.tableView().getLayoutBounds());
+        int checked = 0;
+        for (int i = 0; i < 7; i++) {
+            robot.push(KeyCode.TAB);
+            WaitForAsyncUtils.waitForFxEvents();
+            Node focused = table.tableView().getScene().getFocusOwner();
+            IndicatorCell owner = null;
+            for (Node n = focused; n != null; n = n.getParent()) {
+                if (n instanceof IndicatorCell c) {
+                    owner = c;
+                    break;
+                }
+            }
+            if (owner == null) {
+                continue;
+            }
+            javafx.geometry.Bounds at = owner.localToScreen(owner.getLayoutBounds());
+            assertThat(at.getMinX()).as("%s starts in view", owner.column()).isGreaterThanOrEqualTo(shown.getMinX() - 1);
+            assertThat(at.getMaxX()).as("%s ends in view", owner.column()).isLessThanOrEqualTo(shown.getMaxX() + 1);
+            checked++;
+        }
+        assertThat(checked).isGreaterThanOrEqualTo(3);
+    }
 }

@@ -153,4 +153,39 @@ class ProjectsPaneTest {
             assertThat(pane.control(org.selfeval.model.FieldPath.of(other))).as(other).isEmpty();
         }
     }
+
+    @Test
+    void tabbingDownTheFormKeepsTheFocusedFieldInView(FxRobot robot) {
+        select(robot, 1);
+        TextField first = reveal(robot, "#projects-1-funds-FISCAL-executed", TextField.class);
+        robot.clickOn(first);
+        int checked = 0;
+        for (int i = 0; i < 40; i++) {
+            robot.push(KeyCode.TAB);
+            WaitForAsyncUtils.waitForFxEvents();
+            Node focused = page().getScene().getFocusOwner();
+            if (focused == null || !inside(focused, page().getContent())) {
+                continue;
+            }
+            javafx.geometry.Bounds view = page().localToScene(page().getViewportBounds());
+            javafx.geometry.Bounds field = focused.localToScene(focused.getBoundsInLocal());
+            javafx.geometry.Bounds viewport = page().localToScene(page().getLayoutBounds());
+            assertThat(field.getMinY()).as("Tab %d: top of %s in view", i, focused.getId())
+                    .isGreaterThanOrEqualTo(viewport.getMinY() - 1);
+            assertThat(Math.min(field.getMaxY(), field.getMinY() + view.getHeight())).as("Tab %d: %s in view", i, focused.getId())
+                    .isLessThanOrEqualTo(viewport.getMaxY() + 1);
+            checked++;
+        }
+        assertThat(checked).isGreaterThan(20);
+        assertThat(page().getVvalue()).as("the page followed the focus down").isGreaterThan(0);
+    }
+
+    private static boolean inside(Node node, Node ancestor) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (n == ancestor) {
+                return true;
+            }
+        }
+        return false;
+    }
 }
