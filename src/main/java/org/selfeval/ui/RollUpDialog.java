@@ -181,7 +181,7 @@ final class RollUpDialog {
         Report rolled = RollUp.of(in.parent(), in.present());
         List<String> lines = new RollUpAudit(Auditor.standard()).audit(in.parent(), in.units(), rolled).stream()
                 .sorted(java.util.Comparator.comparing(Finding::severity))
-                .map(f -> "[" + f.severity().label() + "] " + f.message()).toList();
+                .map(f -> "[" + Messages.severity(f.severity()) + "] " + f.message()).toList();
         return new Computed(in, rolled, lines, ReportCharts.of(rolled, Optional.empty()));
     }
 

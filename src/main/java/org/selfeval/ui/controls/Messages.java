@@ -59,4 +59,13 @@ public final class Messages {
     public static String format(String key, Object... args) {
         return new MessageFormat(get(key), bundle.getLocale()).format(args);
     }
+
+    /** A finding's severity as the window names it (错误 / Error …); the printed report keeps {@link Severity#label()}. */
+    public static String severity(Severity severity) {
+        return get(switch (severity) {
+            case ERROR -> "severity.error";
+            case WARNING -> "severity.warning";
+            case INFO -> "severity.info";
+        });
+    }
 }
