@@ -55,6 +55,9 @@ class EnglishAppTest {
         assertThat(robot.lookup(".tree-cell").match((TreeCell<?> c) -> c.getItem() == error).queryAs(TreeCell.class)
                 .getText()).startsWith("[Error] " + error.ruleId());
 
+        // chapter 二, shown first: the income sources by their English names
+        assertThat(robot.lookup("Appropriations from the general public budget").tryQuery()).isPresent();
+
         // chapter 一's form: its headings and the indicator table's columns
         ListView<?> navigator = robot.lookup("#chapter-navigator").queryAs(ListView.class);
         robot.interact(() -> navigator.getSelectionModel().select(0));

@@ -21,6 +21,9 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.selfeval.audit.Location;
 import org.selfeval.export.Exporters;
+import org.selfeval.model.ExpenditureCategory;
+import org.selfeval.model.Grade;
+import org.selfeval.model.IncomeSource;
 import org.selfeval.ui.controls.Messages;
 import org.selfeval.ui.forms.FormTexts;
 
@@ -58,6 +61,9 @@ class UiBundlesTest {
     private static final Map<String, List<String>> BUILT = Map.of(
             "chapter.", Location.CHAPTERS,
             "exportDialog.", Exporters.EXTENSIONS,
+            "income.", names(IncomeSource.values()),
+            "expenditure.", names(ExpenditureCategory.values()),
+            "grade.", names(Grade.values()),
             "finances.carryover.", List.of("basic", "project", "surplus", "priorYearTotal"),
             "overall.publicExpenses.", List.of("initial", "adjusted", "executed"),
             "sheet.", List.of("budgetInitial", "budgetAdjusted", "budgetAdded", "procurementPlanned",
@@ -149,6 +155,10 @@ class UiBundlesTest {
                         .as(key).isNotBlank();
             }
         }
+    }
+
+    private static List<String> names(Enum<?>[] values) {
+        return java.util.Arrays.stream(values).map(Enum::name).toList();
     }
 
     private static String withoutParentheses(String s) {
