@@ -3,6 +3,7 @@ package org.selfeval.ui;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import org.selfeval.ui.controls.Messages;
 
 /**
  * The window's command line: {@code --workspace FILE} (or {@code --workspace=FILE}) chooses the
@@ -17,7 +18,7 @@ public record AppArguments(Optional<Path> workspace, Optional<Path> importFile) 
             String a = args.get(i);
             if ("--workspace".equals(a)) {
                 if (i + 1 >= args.size() || args.get(i + 1).isBlank()) {
-                    throw new IllegalArgumentException("--workspace 后面需要工作区文件的路径");
+                    throw new IllegalArgumentException(Messages.get("startup.workspaceMissing"));
                 }
                 workspace = Path.of(args.get(++i));
             } else if (a.startsWith("--workspace=")) {

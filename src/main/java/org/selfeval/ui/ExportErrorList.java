@@ -39,6 +39,8 @@ final class ExportErrorList {
     }
 
     private static String chapter(String chapter) {
-        return chapter.isEmpty() ? "" : chapter.length() == 1 ? "第" + chapter + "部分：" : chapter + "：";
+        // {0} the chapter as the report numbers it (二), {1} as the navigation names it
+        return chapter.isEmpty() ? "" : Messages.format(chapter.length() == 1 ? "exportDialog.errorChapter"
+                : "exportDialog.errorChapterNamed", chapter, Messages.get("chapter." + chapter));
     }
 }

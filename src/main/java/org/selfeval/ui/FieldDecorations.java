@@ -14,6 +14,7 @@ import org.selfeval.audit.Finding;
 import org.selfeval.audit.Severity;
 import org.selfeval.ui.chapter.ChapterPane;
 import org.selfeval.ui.chapter.FieldControls;
+import org.selfeval.ui.controls.Messages;
 
 /**
  * Marks the fields named by the audit's findings with ControlsFX decorations (icon + tooltip). Only
@@ -52,7 +53,7 @@ final class FieldDecorations {
             if (control.isEmpty() || control.get().getScene() == null || wanted.containsKey(control.get())) {
                 continue;
             }
-            wanted.put(control.get(), new Mark(f.severity(), "[" + f.severity().label() + "] " + f.message()));
+            wanted.put(control.get(), new Mark(f.severity(), "[" + Messages.severity(f.severity()) + "] " + f.message()));
         }
         decorated.entrySet().removeIf(e -> {
             Mark now = wanted.get(e.getKey());

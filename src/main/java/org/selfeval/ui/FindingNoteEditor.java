@@ -86,7 +86,7 @@ final class FindingNoteEditor extends VBox {
             return;
         }
         Finding f = noted.finding();
-        detail.setText("[" + f.severity().label() + "] " + f.ruleId() + "  " + f.message() + "\n"
+        detail.setText("[" + Messages.severity(f.severity()) + "] " + f.ruleId() + "  " + f.message() + "\n"
                 + Messages.format("findings.source", f.source()));
         detail.setTooltip(new javafx.scene.control.Tooltip(detail.getText()));
         note.setText(noted.note().map(n -> n.text()).orElse(""));

@@ -338,7 +338,7 @@ public final class FindingsPane extends BorderPane {
             if (n != null && n.explained()) {
                 Finding f = n.finding();
                 setGraphic(null);
-                setText("✔ [" + f.severity().label() + "] " + f.ruleId() + "  " + f.message() + "\n"
+                setText("✔ [" + Messages.severity(f.severity()) + "] " + f.ruleId() + "  " + f.message() + "\n"
                         + Messages.format("findings.note.shown", n.note().orElseThrow().text()));
                 setStyle("-fx-text-fill: #95a5a6;");
                 tip(f.message() + "\n" + Messages.format("findings.note.shown", n.note().orElseThrow().text()));
@@ -346,7 +346,7 @@ public final class FindingsPane extends BorderPane {
                 showOrphan(orphan);
             } else if (item instanceof Finding f) {
                 setGraphic(null);
-                setText("[" + f.severity().label() + "] " + f.ruleId() + "  " + f.message());
+                setText("[" + Messages.severity(f.severity()) + "] " + f.ruleId() + "  " + f.message());
                 setStyle(switch (f.severity()) {
                     case ERROR -> "-fx-text-fill: #c0392b;";
                     case WARNING -> "-fx-text-fill: #b9770e;";

@@ -181,7 +181,7 @@ final class RollUpDialog {
         Report rolled = RollUp.of(in.parent(), in.present());
         List<String> lines = new RollUpAudit(Auditor.standard()).audit(in.parent(), in.units(), rolled).stream()
                 .sorted(java.util.Comparator.comparing(Finding::severity))
-                .map(f -> "[" + f.severity().label() + "] " + f.message()).toList();
+                .map(f -> "[" + Messages.severity(f.severity()) + "] " + f.message()).toList();
         return new Computed(in, rolled, lines, ReportCharts.of(rolled, Optional.empty()));
     }
 
@@ -206,13 +206,13 @@ final class RollUpDialog {
         row = line(row, Messages.get("rollup.income"), columns, r -> r.finances().incomeTotal());
         for (IncomeSource s : IncomeSource.values()) {
             if (rolledUp.finances().income(s).signum() != 0) {
-                row = line(row, "　" + s.label(), columns, r -> r.finances().income(s));
+                row = line(row, "　" + Messages.get("income." + s.name()), columns, r -> r.finances().income(s));
             }
         }
         row = line(row, Messages.get("rollup.expenditure"), columns, r -> r.finances().expenditureTotal());
         for (ExpenditureCategory e : ExpenditureCategory.values()) {
             if (rolledUp.finances().expenditure(e).signum() != 0) {
-                row = line(row, "　" + e.label(), columns, r -> r.finances().expenditure(e));
+                row = line(row, "　" + Messages.get("expenditure." + e.name()), columns, r -> r.finances().expenditure(e));
             }
         }
         row = line(row, Messages.get("rollup.carryover"), columns, r -> r.finances().carryover().total());

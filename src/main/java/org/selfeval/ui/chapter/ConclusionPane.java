@@ -75,7 +75,7 @@ public final class ConclusionPane implements ChapterPane, FieldControls {
             return;
         }
         Grade g = org.selfeval.profile.RegionalProfile.forId(report.profile()).gradeOf(report.conclusion().score());
-        grade.setText(Messages.format("conclusion.grade.value", g.label(), g.longLabel()));
+        grade.setText(Messages.format("conclusion.grade.value", g.label(), g.longLabel(), Messages.get("grade." + g.name())));
     }
 
     @Override

@@ -63,12 +63,13 @@ public final class FinancesPane implements ChapterPane, FieldControls {
         FormSection s = new FormSection(Messages.get("finances.income.title"));
         for (IncomeSource src : IncomeSource.values()) {
             String path = "finances.income." + src.name();
-            AmountField f = amount(path, "income-" + src.name(), src.label());
+            String label = Messages.get("income." + src.name());
+            AmountField f = amount(path, "income-" + src.name(), label);
             bindings.bindAmount(f, Lens.of(path, r -> r.finances().income().get(src),
                     (r, v) -> r.withFinances(r.finances().withIncome(src, v))));
             Label share = derived("income-share-" + src.name());
             incomeShares.put(src, share);
-            s.addRow(src.label(), f, share);
+            s.addRow(label, f, share);
         }
         s.addRow(Messages.get("finances.income.total"), incomeTotal, null);
         s.addBelow(incomeStated.node());
@@ -83,12 +84,13 @@ public final class FinancesPane implements ChapterPane, FieldControls {
         FormSection s = new FormSection(Messages.get("finances.expenditure.title"));
         for (ExpenditureCategory cat : ExpenditureCategory.values()) {
             String path = "finances.expenditure." + cat.name();
-            AmountField f = amount(path, "expenditure-" + cat.name(), cat.label());
+            String label = Messages.get("expenditure." + cat.name());
+            AmountField f = amount(path, "expenditure-" + cat.name(), label);
             bindings.bindAmount(f, Lens.of(path, r -> r.finances().expenditure().get(cat),
                     (r, v) -> r.withFinances(r.finances().withExpenditure(cat, v))));
             Label share = derived("expenditure-share-" + cat.name());
             expenditureShares.put(cat, share);
-            s.addRow(cat.label(), f, share);
+            s.addRow(label, f, share);
         }
         s.addRow(Messages.get("finances.expenditure.total"), expenditureTotal, null);
         s.addBelow(expenditureStated.node());

@@ -4,10 +4,12 @@ import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import org.selfeval.audit.Severity;
 
 /**
  * The UI text of the window, from {@code org/selfeval/ui/messages_zh_CN.properties} (Chinese, the
- * default) or {@code messages_en.properties} when started with {@code -Dselfeval.lang=en}.
+ * default) or {@code messages_en.properties} when started with {@code -Dselfeval.lang=en}; the chapter
+ * forms' own bundle ({@link org.selfeval.ui.forms.FormTexts}) follows the same choice.
  */
 public final class Messages {
     public static final String BASE_NAME = "org.selfeval.ui.messages";
@@ -23,8 +25,16 @@ public final class Messages {
     }
 
     public static ResourceBundle load(Locale locale) {
+        return load(BASE_NAME, locale);
+    }
+
+    /**
+     * A bundle of the UI ({@code baseName_en} or {@code baseName_zh_CN}) in the UI language that
+     * {@code locale} names: English for "en", Chinese for anything else; never the JVM's default locale.
+     */
+    public static ResourceBundle load(String baseName, Locale locale) {
         Locale chosen = "en".equals(locale.getLanguage()) ? Locale.ENGLISH : Locale.SIMPLIFIED_CHINESE;
-        return ResourceBundle.getBundle(BASE_NAME, chosen,
+        return ResourceBundle.getBundle(baseName, chosen,
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
     }
 
@@ -48,5 +58,14 @@ public final class Messages {
     /** The text for a key with {0}, {1} … filled in. */
     public static String format(String key, Object... args) {
         return new MessageFormat(get(key), bundle.getLocale()).format(args);
+    }
+
+    /** A finding's severity as the window names it (错误 / Error …); the printed report keeps {@link Severity#label()}. */
+    public static String severity(Severity severity) {
+        return get(switch (severity) {
+            case ERROR -> "severity.error";
+            case WARNING -> "severity.warning";
+            case INFO -> "severity.info";
+        });
     }
 }

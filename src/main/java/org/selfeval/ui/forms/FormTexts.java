@@ -4,19 +4,26 @@ import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import org.selfeval.ui.controls.Messages;
 
 /**
  * The labels of the chapter forms: looked up first in the bundle the shell passes in, then in the
- * forms' own {@code org/selfeval/ui/forms/forms.properties}, so the shell may override any of them.
+ * forms' own {@code org/selfeval/ui/forms/forms_zh_CN.properties} or {@code forms_en.properties} —
+ * in the shell bundle's language (the window's, {@link Messages}) — so the shell may override any of them.
  */
 public final class FormTexts {
-    private static final String OWN_BASE_NAME = "org.selfeval.ui.forms.forms";
+    public static final String BASE_NAME = "org.selfeval.ui.forms.forms";
     private final ResourceBundle shell;
     private final ResourceBundle own;
 
     public FormTexts(ResourceBundle shell) {
         this.shell = shell;
-        this.own = ResourceBundle.getBundle(OWN_BASE_NAME, Locale.ROOT);
+        this.own = load(shell == null ? Messages.bundle().getLocale() : shell.getLocale());
+    }
+
+    /** The forms' own bundle in the UI language {@code locale} names (English for "en", else Chinese). */
+    public static ResourceBundle load(Locale locale) {
+        return Messages.load(BASE_NAME, locale);
     }
 
     public String get(String key) {
@@ -31,6 +38,6 @@ public final class FormTexts {
     }
 
     public String format(String key, Object... args) {
-        return new MessageFormat(get(key), Locale.SIMPLIFIED_CHINESE).format(args);
+        return new MessageFormat(get(key), own.getLocale()).format(args);
     }
 }

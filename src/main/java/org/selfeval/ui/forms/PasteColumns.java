@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiFunction;
 import java.util.function.Consumer;
+import org.selfeval.ui.controls.Messages;
 
 /**
  * How the cells of one pasted row fill a row record, column by column: each column has a name
@@ -55,7 +56,7 @@ public final class PasteColumns<T> implements RowList.RowReader<T> {
             digits = digits.substring(0, digits.length() - 1).strip();
         }
         if (!digits.matches("\\d{1,9}")) {
-            throw new IllegalArgumentException(digits.matches("-\\d+") ? "不能为负数" : "不是整数");
+            throw new IllegalArgumentException(Messages.get(digits.matches("-\\d+") ? "paste.count.negative" : "paste.count.notWhole"));
         }
         return Integer.parseInt(digits);
     }

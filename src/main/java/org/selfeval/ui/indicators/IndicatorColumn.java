@@ -8,6 +8,7 @@ import org.selfeval.model.IndicatorNature;
 import org.selfeval.model.IndicatorScoring;
 import org.selfeval.model.QualitativeGrade;
 import org.selfeval.model.Scores;
+import org.selfeval.ui.controls.Messages;
 
 /**
  * The columns of the indicator table in the Sichuan order, each with how its cell reads as text and
@@ -63,7 +64,7 @@ public enum IndicatorColumn {
     /**
      * The row with this column's cell set from text.
      *
-     * @throws IllegalArgumentException with a Chinese message naming the column when the text does
+     * @throws IllegalArgumentException with a message (in the UI language) naming the column when the text does
      *                                  not fit (a weight that is no number, a score outside its band)
      */
     public Indicator edit(Indicator row, String text, String columnLabel) {
@@ -73,13 +74,13 @@ public enum IndicatorColumn {
             case LEVEL2 -> row.withLevel2(t);
             case NAME -> row.withName(t);
             case NATURE -> row.withNature(IndicatorNature.parse(t).orElseThrow(() ->
-                    new IllegalArgumentException(columnLabel + "只能是 =、≥、≤、>、< 或 定性，不能是“" + t + "”")));
+                    new IllegalArgumentException(Messages.format("indicator.refused.nature", columnLabel, t))));
             case TARGET -> row.withTarget(t);
             case UNIT -> row.withUnit(t);
             case ACTUAL -> !row.nature().isQuantitative() && row.grade() == null && grade(t).isPresent()
                     ? row.withActual(t).withGrade(grade(t).get()) : row.withActual(t);
             case GRADE -> row.withGrade(t.isEmpty() ? null : grade(t).orElseThrow(() ->
-                    new IllegalArgumentException(columnLabel + "只能是 达成、部分达成 或 未达成，不能是“" + t + "”")));
+                    new IllegalArgumentException(Messages.format("indicator.refused.grade", columnLabel, t))));
             case WEIGHT -> row.withWeight(t.isEmpty() ? null : number(t, columnLabel));
             case SCORE -> score(row, t, columnLabel);
             case REASON -> row.withDeviationReason(text == null ? "" : text);
@@ -113,16 +114,15 @@ public enum IndicatorColumn {
             return row.withScore(null);
         }
         if (row.grade() == null || row.weight() == null) {
-            throw new IllegalArgumentException(columnLabel + "：请先选定等级并填写权重");
+            throw new IllegalArgumentException(Messages.format("indicator.refused.gradeFirst", columnLabel));
         }
         BigDecimal score = Scores.normalize(number(t, columnLabel));
         if (!IndicatorScoring.withinBand(row.grade(), row.weight(), score)) {
             BigDecimal low = Scores.round(row.weight().multiply(row.grade().lowShare()));
             BigDecimal high = Scores.round(row.weight().multiply(row.grade().highShare()));
-            String upper = row.grade() == QualitativeGrade.ACHIEVED ? "（含）" : "（不含）";
-            throw new IllegalArgumentException(columnLabel + " " + score.toPlainString() + " 超出“"
-                    + row.grade().label() + "”的分数区间 " + low.toPlainString() + "（含）至 "
-                    + high.toPlainString() + upper + "，保留原得分");
+            throw new IllegalArgumentException(Messages.format(row.grade() == QualitativeGrade.ACHIEVED
+                    ? "indicator.refused.band" : "indicator.refused.bandOpen", columnLabel, score.toPlainString(),
+                    row.grade().label(), low.toPlainString(), high.toPlainString()));
         }
         return row.withScore(score);
     }
@@ -131,7 +131,7 @@ public enum IndicatorColumn {
         try {
             return new BigDecimal(t.replace("，", "").replace(",", ""));
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(columnLabel + "应为数字，不能是“" + t + "”", e);
+            throw new IllegalArgumentException(Messages.format("indicator.refused.number", columnLabel, t), e);
         }
     }
 
