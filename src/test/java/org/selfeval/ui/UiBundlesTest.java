@@ -49,13 +49,16 @@ class UiBundlesTest {
      */
     private static final Pattern KEY_SHAPED = Pattern.compile("\"([a-z][A-Za-z0-9]*(?:\\.[A-Za-z0-9]+)+)\"");
 
-    /** Key-shaped literals of the UI code that are no keys: field paths, bundle names, system properties. */
+    /** Key-shaped literals of the UI code that are no keys: field paths, bundle names, system properties, settings. */
     private static final Set<String> NOT_KEYS = Set.of(
             "basics.targets.indicators", "conclusion.conclusionText", "departmentSheet.adjustmentReason",
             "finances.carryoverText", "finances.expenditureText", "finances.incomeText",
             "finances.statedExpenditureTotal", "finances.statedIncomeTotal", "performance.projectAnalysis",
             Messages.BASE_NAME, FormTexts.BASE_NAME, "selfeval.fonts.dir", "selfeval.lang",
-            "selfeval.startupTiming", "user.home");
+            "selfeval.startupTiming", "user.home",
+            // names in the settings file (settings.properties beside the workspace)
+            WindowPlacement.X, WindowPlacement.Y, WindowPlacement.WIDTH, WindowPlacement.HEIGHT,
+            WindowPlacement.MAXIMISED, "export.folder");
 
     /** The keys built at run time, by the prefix the code looks up. */
     private static final Map<String, List<String>> BUILT = Map.of(
