@@ -160,7 +160,7 @@ class ExportDialogTest {
 
     @Test
     void substitutedFacesAreNamedBeforeExportingWhileThePdfIsTicked(FxRobot robot) throws Exception {
-        String notice = "正文应使用仿宋，本机未找到，已改用文泉驿微米黑（wqy-microhei.ttc）。";
+        String notice = "正文应使用仿宋，本机未找到，已改用本机的文泉驿微米黑。";
         robot.interact(() -> {
             dialog.stage().close();
             dialog = new ExportDialog(owner, sample, findings, new ExportSettings(UserSettings.at(settingsFile)), this::snapshot, new SystemHandOff(null),

@@ -58,13 +58,14 @@ public record FontChoice(FontRole role, Path file, int ttcIndex, String faceName
         }
         if (isBuiltIn()) {
             return Optional.of(role.label() + "应使用" + role.officialFace()
-                    + "，本机未找到可嵌入的中文字体，已改用 iText 内置的 STSong-Light（不嵌入字体，其他电脑上可能显示不全）。");
+                    + "，本机未找到可嵌入的中文字体，已改用 PDF 通用的宋体 STSong-Light（不嵌入字体，其他电脑上可能显示不全）。");
         }
+        // the face by the name the clerk sees in the font list, not its file name
         if (isResource()) {
             return Optional.of(role.label() + "应使用" + role.officialFace() + "，本机未找到，已改用程序随附的" + faceName
-                    + "（" + sourceName() + "）" + note + "。");
+                    + note + "。");
         }
-        return Optional.of(role.label() + "应使用" + role.officialFace() + "，本机未找到，已改用" + faceName
-                + "（" + file.getFileName() + "）。");
+        String face = faceName == null || faceName.isBlank() ? sourceName() : faceName;
+        return Optional.of(role.label() + "应使用" + role.officialFace() + "，本机未找到，已改用本机的" + face + "。");
     }
 }

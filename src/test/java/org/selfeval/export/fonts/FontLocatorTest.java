@@ -37,7 +37,7 @@ class FontLocatorTest {
         assertThat(choices.get(FontRole.BODY).official()).isFalse();
         assertThat(choices.get(FontRole.BODY).file().getFileName().toString()).isEqualTo("wqy-microhei.ttc");
         assertThat(choices.get(FontRole.BODY).substitutionNotice()).get().asString()
-                .isEqualTo("正文应使用仿宋，本机未找到，已改用文泉驿微米黑（wqy-microhei.ttc）。");
+                .isEqualTo("正文应使用仿宋，本机未找到，已改用本机的文泉驿微米黑。");
     }
 
     @Test
