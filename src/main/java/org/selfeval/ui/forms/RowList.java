@@ -157,6 +157,7 @@ public final class RowList<T> extends VBox {
         Button remove = small("rows.remove", () -> remove(i));
         up.setDisable(i == 0);
         VBox buttons = new VBox(2, up, down, remove);
+        buttons.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         HBox line = new HBox(6, number, content, buttons);
         line.setAlignment(Pos.TOP_LEFT);
         line.setPadding(new Insets(2));
@@ -177,6 +178,7 @@ public final class RowList<T> extends VBox {
         Button b = new Button(texts.get(key));
         b.setStyle("-fx-font-size: 0.85em; -fx-padding: 1 6 1 6;");
         b.setFocusTraversable(false);
+        b.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // the words stay whole ("…" at 1024 wide)
         b.setOnAction(e -> action.run());
         return b;
     }

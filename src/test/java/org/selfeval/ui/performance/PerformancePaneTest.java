@@ -131,4 +131,19 @@ class PerformancePaneTest {
         fx(() -> editor.apply(null, r -> r.withDepartmentSheet(r.departmentSheet().withBudgetAdjusted(new BigDecimal("1124.25")))));
         assertThat(sentence.getText()).isEqualTo("按部门整体自评表：2023年度部门预算执行率为100%。");
     }
+
+    @Test
+    void theRowButtonsKeepTheirWordsInANarrowWindow(org.testfx.api.FxRobot robot) {
+        robot.interact(() -> pane.node().getScene().getWindow().setWidth(560));
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        var buttons = robot.lookup(".button").match((javafx.scene.control.Button b) -> b.getId() != null
+                && (b.getId().endsWith("-up") || b.getId().endsWith("-down") || b.getId().endsWith("-remove"))
+                && b.getScene() != null).queryAllAs(javafx.scene.control.Button.class);
+        assertThat(buttons).isNotEmpty();
+        for (javafx.scene.control.Button b : buttons) {
+            javafx.scene.text.Text shown = (javafx.scene.text.Text) b.lookup(".text");
+            assertThat(shown.getText()).as(b.getId()).isEqualTo(b.getText());
+        }
+        robot.interact(() -> pane.node().getScene().getWindow().setWidth(1100));
+    }
 }
