@@ -56,7 +56,7 @@ final class DepartmentSheetSection {
         total.setId("sheet-total");
         total.setStyle("-fx-font-weight: bold;");
         total.setWrapText(true);
-        rows.setHgap(10);
+        rows.setHgap(8);
         rows.setVgap(4);
         rows.setId("sheet-rows");
         amount(section, "threePublicPrior", DepartmentSheet::threePublicPrior, DepartmentSheet::withThreePublicPrior);
@@ -191,15 +191,11 @@ final class DepartmentSheetSection {
         for (int i = 0; i < sheet.rows().size(); i++) {
             Row row = sheet.rows().get(i);
             int r = i + 1;
-            rows.add(fixed(row.level1()), 0, r);
-            rows.add(fixed(row.level2()), 1, r);
-            rows.add(fixed(row.name()), 2, r);
+            rows.add(wrapping(row.level1(), 40, 100), 0, r);
+            rows.add(wrapping(row.level2(), 40, 110), 1, r);
+            rows.add(wrapping(row.name(), 64, 150), 2, r);
             rows.add(fixed(row.weight().stripTrailingZeros().toPlainString()), 3, r);
-            Label explain = new Label(row.explain());
-            explain.setWrapText(true);
-            explain.setMinWidth(160);
-            explain.setMaxWidth(300);
-            rows.add(explain, 4, r);
+            rows.add(wrapping(row.explain(), 90, 300), 4, r);
             Label value = fixed("");
             value.setId("sheet-value-" + i);
             rows.add(value, 5, r);
@@ -215,7 +211,17 @@ final class DepartmentSheetSection {
         rows.setPadding(new Insets(6, 0, 6, 0));
     }
 
-    /** A label that keeps its words (the grid gives way in the 计算方法 column instead). */
+    /** A label that wraps onto more lines when the form is narrow (a 1024-wide laptop), between two widths. */
+    private static Label wrapping(String text, double min, double max) {
+        Label l = new Label(text);
+        l.setWrapText(true);
+        l.setMinWidth(min);
+        l.setMaxWidth(max);
+        l.setMinHeight(Label.USE_PREF_SIZE);
+        return l;
+    }
+
+    /** A label that keeps its words (the grid gives way in the 指标 and 计算方法 columns instead). */
     private static Label fixed(String text) {
         Label l = new Label(text);
         l.setMinWidth(Label.USE_PREF_SIZE);
@@ -227,6 +233,7 @@ final class DepartmentSheetSection {
         TextField f = new TextField();
         f.setId("sheet-note-" + index);
         f.setPrefColumnCount(14);
+        f.setMinWidth(84);
         rowBindings.bind(f.textProperty(), Lens.of("departmentSheet.notes." + row.name(),
                 r -> r.departmentSheet().entry(row.name()).map(SheetEntry::note).orElse(""),
                 (r, v) -> {

@@ -108,4 +108,13 @@ class DepartmentSheetPaneTest {
         robot.interact(() -> editor.undo());
         assertThat(total.getText()).isEqualTo("按自评表计算：96.66 分，优秀");
     }
+
+    /** At 1024 × 700 the chapter's column is about 560 pixels wide: the sheet fits it, wrapping, without sideways scrolling. */
+    @Test
+    void theSheetFitsTheChapterColumnOfASmallLaptop(FxRobot robot) {
+        javafx.scene.control.ScrollPane page = (javafx.scene.control.ScrollPane) pane.node();
+        double[] needed = new double[1];
+        robot.interact(() -> needed[0] = page.getContent().minWidth(-1));
+        assertThat(needed[0]).as("the chapter's narrowest width").isLessThanOrEqualTo(560);
+    }
 }
