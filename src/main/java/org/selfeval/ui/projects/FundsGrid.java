@@ -52,7 +52,7 @@ final class FundsGrid extends GridPane {
         AmountField weight = Fields.amount(binder, path.replace(".funds", ".executionWeight"), texts.get("funds.weight"),
                 r -> Projects.get(r, id).executionWeight(),
                 (r, v) -> Projects.with(r, id, Projects.get(r, id).withExecutionWeight(v)));
-        weight.textField().setPrefColumnCount(4);
+        weight.textField().setPrefColumnCount(5);
         for (Label l : new Label[] {totalInitial, totalAdjusted, totalExecuted, totalRate, score}) {
             l.setMinWidth(Label.USE_PREF_SIZE);
         }
