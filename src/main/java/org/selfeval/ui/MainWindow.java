@@ -23,6 +23,7 @@ import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
@@ -116,6 +117,8 @@ public final class MainWindow {
             }
         });
         Label pickerLabel = new Label(Messages.get("window.report"));
+        pickerLabel.setMinWidth(Region.USE_PREF_SIZE);
+        picker.setMinWidth(160);
         HBox toolbar = new HBox(8, pickerLabel, picker);
         toolbar.setAlignment(Pos.CENTER_LEFT);
         AppToolbar.addTo(toolbar, commands, editor);
