@@ -113,8 +113,9 @@ public final class SqliteWorkspace implements ReportStore {
             Optional<String> walNotice = journals.setAsideForeignWal(lock.recorded(), backups.folder(), backups.stamp());
             WorkspaceFileCheck.verify(real);
             WorkspaceMigrator migrator = new WorkspaceMigrator(real, backups, BACKUPS_KEPT);
-            boolean readOnly = migrator.isNewer();
-            if (!readOnly) {
+            boolean current = migrator.isCurrent(); // the usual start: no Flyway on the way
+            boolean readOnly = !current && migrator.isNewer();
+            if (!readOnly && !current) {
                 migrator.migrate();
             }
             connection = connect(real, readOnly);
