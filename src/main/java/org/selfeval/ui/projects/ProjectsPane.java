@@ -41,6 +41,9 @@ public final class ProjectsPane implements ChapterPane, FieldControls {
     private final BorderPane root = new BorderPane();
     private final ListView<String> list = new ListView<>();
     private final ScrollPane page = new ScrollPane();
+    /** Says what a deletion did (and how to undo it) until the project list changes again. */
+    private final Label notice = new Label();
+    private List<String> idsAfterRemoval = List.of();
     private final Label problems = new Label();
     private ProjectForm form;
 
@@ -76,7 +79,11 @@ public final class ProjectsPane implements ChapterPane, FieldControls {
         HBox.setHgrow(list, Priority.ALWAYS);
         VBox buttons = new VBox(4, add, remove, rename);
         HBox bar = new HBox(8, list, buttons);
-        VBox top = new VBox(4, Layouts.subheading(texts.get("projects.title")), bar, problems);
+        notice.setId("projects-notice");
+        notice.setWrapText(true);
+        notice.setStyle("-fx-text-fill: #1e6b3a;");
+        notice.managedProperty().bind(notice.textProperty().isNotEmpty());
+        VBox top = new VBox(4, Layouts.subheading(texts.get("projects.title")), bar, problems, notice);
         top.setPadding(new Insets(6, 10, 4, 10));
         page.setFitToWidth(true);
         page.setId("chapter-projects");
@@ -102,6 +109,9 @@ public final class ProjectsPane implements ChapterPane, FieldControls {
 
     private void show(Report report) {
         List<String> ids = report.projects().stream().map(Project::id).toList();
+        if (!ids.equals(idsAfterRemoval)) {
+            notice.setText(""); // the list changed since (an undo, another edit): the word no longer applies
+        }
         String selected = list.getSelectionModel().getSelectedItem();
         if (!ids.equals(list.getItems())) {
             list.getItems().setAll(ids);
@@ -157,11 +167,14 @@ public final class ProjectsPane implements ChapterPane, FieldControls {
             return;
         }
         int at = list.getSelectionModel().getSelectedIndex();
+        String name = label(id);
+        idsAfterRemoval = binder.current().projects().stream().map(Project::id).filter(p -> !p.equals(id)).toList();
         binder.apply(null, r -> {
             List<Project> projects = new ArrayList<>(r.projects());
             projects.removeIf(p -> p.id().equals(id));
             return r.withProjects(projects);
         });
+        notice.setText(texts.format("projects.removed", name));
         if (!list.getItems().isEmpty()) {
             list.getSelectionModel().select(Math.min(at, list.getItems().size() - 1));
         }

@@ -180,6 +180,19 @@ class ProjectsPaneTest {
         assertThat(page().getVvalue()).as("the page followed the focus down").isGreaterThan(0);
     }
 
+    @Test
+    void deletingAProjectSaysSoUntilTheListChangesAgain(FxRobot robot) {
+        select(robot, 1);
+        String name = original.projects().get(1).name();
+        robot.clickOn("#projects-remove");
+        Label notice = robot.lookup("#projects-notice").queryAs(Label.class);
+        assertThat(editor.current().projects()).hasSize(original.projects().size() - 1);
+        assertThat(notice.getText()).contains(name).contains("Ctrl+Z");
+        robot.interact(editor::undo);
+        assertThat(editor.current().projects()).hasSize(original.projects().size());
+        assertThat(notice.getText()).as("after the undo the word no longer applies").isEmpty();
+    }
+
     private static boolean inside(Node node, Node ancestor) {
         for (Node n = node; n != null; n = n.getParent()) {
             if (n == ancestor) {
