@@ -70,6 +70,7 @@ public class SelfEvalApp extends Application {
         stage.setTitle(Messages.get("app.name"));
         AppIcons.onEveryWindow();
         OwnerStaysMaximised.onEveryWindow();
+        MappedSize.onEveryWindow();
         BundledFonts.useWhereNeeded(stage);
         ProgressIndicator progress = new ProgressIndicator();
         progress.setMaxSize(48, 48);

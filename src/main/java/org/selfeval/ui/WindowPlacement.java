@@ -43,17 +43,6 @@ final class WindowPlacement {
         Dimension2D size = saved.map(p -> new Dimension2D(p.width(), p.height())).orElseGet(WindowSize::forPrimaryScreen);
         stage.setScene(new Scene(content, size.getWidth(), size.getHeight()));
         stage.sizeToScene();
-        // a window manager may map the window at its own small size (openbox: 200 × 200 on a large screen,
-        // a bare JavaFX window too) and tell so only after a moment: then the size asked for is asked again
-        stage.addEventHandler(WindowEvent.WINDOW_SHOWN, new javafx.event.EventHandler<WindowEvent>() {
-            @Override
-            public void handle(WindowEvent e) {
-                stage.removeEventHandler(WindowEvent.WINDOW_SHOWN, this); // this showing only
-                javafx.animation.PauseTransition settle = new javafx.animation.PauseTransition(javafx.util.Duration.millis(450));
-                settle.setOnFinished(done -> askAgainIfShrunk(stage, size, saved));
-                settle.play();
-            }
-        });
         saved.ifPresentOrElse(p -> {
             stage.setX(p.x());
             stage.setY(p.y());
@@ -62,20 +51,6 @@ final class WindowPlacement {
             stage.centerOnScreen();
             stage.setMaximized(WindowSize.fillsScreen(Screen.getPrimary().getVisualBounds()));
         });
-    }
-
-    private static void askAgainIfShrunk(Stage stage, Dimension2D size, Optional<Placement> saved) {
-        if (stage.isMaximized() || stage.getScene() == null || stage.getScene().getWidth() >= size.getWidth() - 1) {
-            return;
-        }
-        double frameWidth = Math.max(0, stage.getWidth() - stage.getScene().getWidth());
-        double frameHeight = Math.max(0, stage.getHeight() - stage.getScene().getHeight());
-        stage.setWidth(size.getWidth() + frameWidth);
-        stage.setHeight(size.getHeight() + frameHeight);
-        saved.ifPresentOrElse(p -> {
-            stage.setX(p.x());
-            stage.setY(p.y());
-        }, stage::centerOnScreen);
     }
 
     /** Keeps the window's normal (not maximised) bounds as they change and saves them when it closes. */
