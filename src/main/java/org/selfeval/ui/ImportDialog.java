@@ -65,7 +65,9 @@ final class ImportDialog {
         long changes = rows.stream().filter(r -> r.take.get()).count();
         Label header = new Label(Messages.format("import.header", preview.fileName(), preview.kind().label(),
                 String.valueOf(rows.size()), String.valueOf(changes)));
+        header.setId("import-header");
         header.setWrapText(true);
+        header.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE); // the whole instruction, on two lines if need be
 
         TableView<Row> table = new TableView<>();
         table.setId("import-table");

@@ -31,6 +31,9 @@ class ImportAppTest {
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> app.robot.lookup("#import-table").tryQuery().isPresent());
         @SuppressWarnings("unchecked")
         TableView<ImportDialog.Row> table = app.robot.lookup("#import-table").queryAs(TableView.class);
+        javafx.scene.control.Label header = app.robot.lookup("#import-header").queryAs(javafx.scene.control.Label.class);
+        assertThat(((javafx.scene.text.Text) header.lookup(".text")).getText()).as("the instruction shows whole")
+                .isEqualTo(header.getText());
         List<ImportDialog.Row> ticked = table.getItems().stream().filter(r -> r.take.get()).toList();
         assertThat(ticked).extracting(r -> r.found.target().label())
                 .contains("二、收支 · 收入 · 一般公共预算财政拨款收入", "二、收支 · 支出 · 基本支出");
