@@ -84,6 +84,7 @@ final class RollUpDialog {
         figures.setHgap(14);
         figures.setVgap(4);
         findings.setId("rollup-findings");
+        findings.setCellFactory(l -> new org.selfeval.ui.controls.WrappingListCell<>(line -> line));
         unitChoice.setId("rollup-units");
         Button export = new Button(Messages.get("rollup.export"));
         export.setId("rollup-export");

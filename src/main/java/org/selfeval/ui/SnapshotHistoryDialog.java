@@ -73,16 +73,7 @@ final class SnapshotHistoryDialog {
         diffSummary.setId("history-diff-summary");
         diffSummary.setWrapText(true);
         diff.setId("history-diff");
-        diff.setCellFactory(l -> new ListCell<>() {
-            @Override
-            protected void updateItem(String line, boolean empty) {
-                super.updateItem(line, empty);
-                setText(empty ? null : line);
-                // wrap to the list's width instead of scrolling sideways
-                setWrapText(true);
-                setPrefWidth(0);
-            }
-        });
+        diff.setCellFactory(l -> new org.selfeval.ui.controls.WrappingListCell<>(line -> line));
         diff.setPlaceholder(new Label(Messages.get("history.pick")));
         VBox right = new VBox(8, preview, diffSummary, diff);
         right.setPadding(new Insets(0, 0, 0, 8));

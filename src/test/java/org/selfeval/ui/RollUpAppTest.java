@@ -35,6 +35,14 @@ class RollUpAppTest {
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> income(app).equals("1456.08"));
         assertThat(app.robot.lookup("#rollup-total-staff").queryAs(Label.class).getText()).isEqualTo("48");
         assertThat(app.robot.lookup("#rollup-findings").queryAs(ListView.class).getItems()).isNotEmpty();
+        // each finding wraps whole within the list's width: no line runs past its edge, none is cut
+        ListView<?> list = app.robot.lookup("#rollup-findings").queryAs(ListView.class);
+        app.robot.lookup("#rollup-findings .list-cell").queryAllAs(javafx.scene.control.ListCell.class).stream()
+                .filter(c -> c.getText() != null && c.isVisible())
+                .forEach(c -> {
+                    assertThat(c.getWidth()).as(c.getText()).isLessThanOrEqualTo(list.getWidth());
+                    assertThat(((javafx.scene.text.Text) c.lookup(".text")).getText()).isEqualTo(c.getText());
+                });
 
         TextField gpb = app.robot.lookup(GPB).queryAs(TextField.class);
         app.robot.interact(() -> gpb.requestFocus());
