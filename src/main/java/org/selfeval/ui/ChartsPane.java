@@ -113,7 +113,20 @@ public final class ChartsPane extends ScrollPane {
         chart.setLegendVisible(true);
         chart.setLegendSide(javafx.geometry.Side.BOTTOM);
         chart.setLabelsVisible(false);
+        chart.widthProperty().addListener((o, was, width) -> javafx.application.Platform.runLater(() -> wrapLegend(chart)));
         return chart;
+    }
+
+    /** The legend's lines wrap to the chart's width (the 图表 pane of a 1024-wide window) instead of ending in "…". */
+    private static void wrapLegend(Chart chart) {
+        double room = Math.max(80, chart.getWidth() - 40);
+        for (javafx.scene.Node n : chart.lookupAll(".chart-legend-item")) {
+            if (n instanceof Label l && l.getMaxWidth() != room) {
+                l.setWrapText(true);
+                l.setMaxWidth(room);
+                l.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+            }
+        }
     }
 
     /** Category names too long to stand under a bar (project names): numbered bars, the names listed under the chart. */
