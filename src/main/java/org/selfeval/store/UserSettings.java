@@ -22,6 +22,8 @@ public final class UserSettings {
     public static final String FILE = "settings.properties";
     private final Path file;
     private final Properties values = new Properties();
+    /** What this instance set (a value) or removed (null) since it was read: all that its save writes. */
+    private final java.util.Map<String, String> changed = new java.util.LinkedHashMap<>();
 
     private UserSettings(Path file) {
         this.file = file;
@@ -40,15 +42,19 @@ public final class UserSettings {
     /** Reads the file if there is one; anything unreadable counts as not yet set. */
     public static UserSettings at(Path file) {
         UserSettings s = new UserSettings(file);
+        read(file, s.values);
+        return s;
+    }
+
+    private static void read(Path file, Properties into) {
         if (Files.isRegularFile(file)) {
             try (InputStream in = Files.newInputStream(file);
                  var reader = new java.io.InputStreamReader(in, StandardCharsets.UTF_8)) {
-                s.values.load(reader);
+                into.load(reader);
             } catch (IOException | IllegalArgumentException e) {
-                s.values.clear();
+                into.clear();
             }
         }
-        return s;
     }
 
     public Path file() {
@@ -61,14 +67,18 @@ public final class UserSettings {
 
     public synchronized void put(String key, String value) {
         values.setProperty(key, value);
+        changed.put(key, value);
     }
 
     public synchronized void remove(String key) {
         values.remove(key);
+        changed.put(key, null);
     }
 
     /**
-     * Writes the file whole or not at all (a temporary file renamed over it).
+     * Writes what this instance changed onto the file as it is now (the window's place and the export
+     * dialog's choices are kept by different parts of the program, each through its own instance, and
+     * neither may undo the other's), whole or not at all (a temporary file renamed over it).
      *
      * @return false when it could not be written (a read-only or full disk); the values stay for this run
      */
@@ -77,9 +87,18 @@ public final class UserSettings {
         try {
             Files.createDirectories(file.toAbsolutePath().getParent());
             temp = Files.createTempFile(file.toAbsolutePath().getParent(), ".settings", ".tmp");
+            Properties now = new Properties();
+            read(file, now);
+            changed.forEach((k, v) -> {
+                if (v == null) {
+                    now.remove(k);
+                } else {
+                    now.setProperty(k, v);
+                }
+            });
             try (OutputStream out = Files.newOutputStream(temp);
                  var writer = new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8)) {
-                values.store(writer, null);
+                now.store(writer, null);
             }
             Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             return true;

@@ -54,4 +54,22 @@ class UserSettingsTest {
         Path ws = dir.resolve("data").resolve("workspace.db");
         assertThat(UserSettings.besideWorkspace(ws).file()).isEqualTo(ws.toAbsolutePath().resolveSibling(UserSettings.FILE));
     }
+
+    @Test
+    void twoPartsOfTheProgramSavingTheirOwnSettingsDoNotUndoEachOther() {
+        Path file = dir.resolve(UserSettings.FILE);
+        UserSettings window = UserSettings.at(file); // read at start
+        UserSettings export = UserSettings.at(file); // read when the export dialog opens
+        export.put("export.folder", "/exports");
+        assertThat(export.save()).isTrue();
+        window.put("window.width", "900.0");
+        assertThat(window.save()).isTrue(); // at close: must not put back the folder it never saw
+        UserSettings after = UserSettings.at(file);
+        assertThat(after.get("export.folder")).contains("/exports");
+        assertThat(after.get("window.width")).contains("900.0");
+        window.remove("window.width");
+        window.save();
+        assertThat(UserSettings.at(file).get("window.width")).isEmpty();
+        assertThat(UserSettings.at(file).get("export.folder")).contains("/exports");
+    }
 }
