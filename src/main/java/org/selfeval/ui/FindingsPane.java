@@ -10,12 +10,9 @@ import java.util.Map;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import javafx.geometry.Insets;
-import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.TreeCell;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -305,110 +302,6 @@ public final class FindingsPane extends BorderPane {
         public String toString() {
             return Messages.get("chapter." + chapter) + "  " + Messages.format("findings.counts",
                     counts.get(Severity.ERROR), counts.get(Severity.WARNING), explained, counts.get(Severity.INFO));
-        }
-    }
-
-    private static final class FindingCell extends TreeCell<Object> {
-        /** Modena's indent per tree level and the room of the disclosure arrow, in pixels. */
-        private static final double INDENT = 18;
-        private static final double DISCLOSURE = 24;
-        private final Map<Finding, NotedFinding> noted;
-        private final Consumer<String> onDropNote;
-        private final Tooltip tooltip = new Tooltip();
-
-        FindingCell(Map<Finding, NotedFinding> noted, Consumer<String> onDropNote) {
-            this.noted = noted;
-            this.onDropNote = onDropNote;
-        }
-
-        @Override
-        protected void updateItem(Object item, boolean empty) {
-            super.updateItem(item, empty);
-            if (empty || item == null) {
-                setText(null);
-                setGraphic(null);
-                setTooltip(null);
-                setStyle("");
-                return;
-            }
-            // wrap to the pane's width instead of widening the tree
-            setWrapText(true);
-            setPrefWidth(0);
-            NotedFinding n = item instanceof Finding f ? noted.get(f) : null;
-            if (n != null && n.explained()) {
-                Finding f = n.finding();
-                setGraphic(null);
-                setText("✔ [" + Messages.severity(f.severity()) + "] " + f.ruleId() + "  " + f.message() + "\n"
-                        + Messages.format("findings.note.shown", n.note().orElseThrow().text()));
-                setStyle("-fx-text-fill: #95a5a6;");
-                tip(f.message() + "\n" + Messages.format("findings.note.shown", n.note().orElseThrow().text()));
-            } else if (item instanceof FindingNote orphan) {
-                showOrphan(orphan);
-            } else if (item instanceof Finding f) {
-                setGraphic(null);
-                setText("[" + Messages.severity(f.severity()) + "] " + f.ruleId() + "  " + f.message());
-                setStyle(switch (f.severity()) {
-                    case ERROR -> "-fx-text-fill: #c0392b;";
-                    case WARNING -> "-fx-text-fill: #b9770e;";
-                    case INFO -> "-fx-text-fill: #34495e;";
-                });
-                tip(f.message() + "\n" + Messages.format("findings.source", f.source()));
-            } else {
-                setGraphic(null);
-                setText(item.toString());
-                setStyle("-fx-font-weight: bold;");
-                setTooltip(null);
-            }
-        }
-
-        /**
-         * Tall enough for the whole message wrapped to the room the line has: the cell's own measure
-         * leaves out the indent and the disclosure arrow of a nested line and cuts long messages with "…".
-         */
-        @Override
-        protected double computePrefHeight(double width) {
-            double own = super.computePrefHeight(width);
-            if (getText() == null || getTreeItem() == null || width <= 0 || getTreeView() == null) {
-                return own;
-            }
-            double nested = (getTreeView().getTreeItemLevel(getTreeItem()) - (getTreeView().isShowRoot() ? 0 : 1)) * INDENT;
-            double room = width - snappedLeftInset() - snappedRightInset() - nested - DISCLOSURE;
-            javafx.scene.text.Text text = new javafx.scene.text.Text(getText());
-            text.setFont(getFont());
-            text.setLineSpacing(getLineSpacing());
-            text.setWrappingWidth(Math.max(40, room));
-            return Math.max(own, Math.ceil(text.getLayoutBounds().getHeight()) + snappedTopInset() + snappedBottomInset() + 2);
-        }
-
-        /** One tooltip per cell, its text changed: a new style or tooltip per redraw re-applies the cell's CSS. */
-        private void tip(String text) {
-            tooltip.setText(text);
-            if (getTooltip() != tooltip) {
-                setTooltip(tooltip);
-            }
-        }
-
-        private void showOrphan(FindingNote orphan) {
-            String rule = orphan.findingKey().contains("@")
-                    ? orphan.findingKey().substring(0, orphan.findingKey().indexOf('@')) : orphan.findingKey();
-            String text = "[" + rule + "] " + Messages.format("findings.note.shown", orphan.text());
-            setText(null);
-            Label label = new Label(text);
-            label.setWrapText(true);
-            label.setStyle("-fx-text-fill: #7f8c8d;");
-            label.setMaxWidth(Double.MAX_VALUE);
-            javafx.scene.layout.HBox.setHgrow(label, Priority.ALWAYS);
-            label.setMinWidth(0);
-            Button drop = new Button(Messages.get("findings.orphan.delete"));
-            drop.getStyleClass().add("orphan-note-delete");
-            drop.setUserData(orphan.findingKey());
-            drop.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-            drop.setOnAction(e -> onDropNote.accept(orphan.findingKey()));
-            javafx.scene.layout.HBox line = new javafx.scene.layout.HBox(6, label, drop);
-            line.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-            setGraphic(line);
-            setStyle("");
-            tip(Messages.get("findings.orphan.why") + "\n" + orphan.text());
         }
     }
 }
