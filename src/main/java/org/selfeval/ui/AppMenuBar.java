@@ -8,13 +8,13 @@ import javafx.scene.input.KeyCombination;
 import org.selfeval.edit.ReportEditor;
 import org.selfeval.ui.controls.Messages;
 
-/** 文件 / 编辑 / 帮助. Undo and redo also work from a text field (see the scene's key filter). */
+/** 文件 / 编辑 / 视图 / 帮助. Undo and redo also work from a text field (see the scene's key filter). */
 final class AppMenuBar extends MenuBar {
     private final ReportEditor editor;
     private final MenuItem undo;
     private final MenuItem redo;
 
-    AppMenuBar(ReportCommands commands, ReportEditor editor) {
+    AppMenuBar(ReportCommands commands, ReportEditor editor, Menu view) {
         this.editor = editor;
         Menu file = new Menu(Messages.get("menu.file"));
         file.getItems().addAll(
@@ -43,7 +43,7 @@ final class AppMenuBar extends MenuBar {
         Menu help = new Menu(Messages.get("menu.help"));
         help.getItems().addAll(item("menu-guide", "menu.help.guide", "F1", commands::help),
                 item("menu-about", "menu.help.about", null, commands::about));
-        getMenus().addAll(file, edit, help);
+        getMenus().addAll(file, edit, view, help);
         setId("menu-bar");
         refresh();
     }

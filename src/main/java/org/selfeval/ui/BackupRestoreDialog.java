@@ -1,5 +1,6 @@
 package org.selfeval.ui;
 
+import org.selfeval.ui.controls.Look;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -94,7 +95,8 @@ final class BackupRestoreDialog {
         protected void updateItem(BackupInfo b, boolean empty) {
             super.updateItem(b, empty);
             setText(empty || b == null ? null : line(b));
-            setStyle(b != null && !b.readable() ? "-fx-text-fill: grey;" : "");
+            Look.as(this, "backup-cell");
+            Look.state(this, "unreadable", b != null && !b.readable());
         }
     }
 }

@@ -1,5 +1,6 @@
 package org.selfeval.ui;
 
+import org.selfeval.ui.controls.Look;
 import java.math.BigDecimal;
 import java.util.List;
 import javafx.collections.FXCollections;
@@ -102,11 +103,11 @@ public final class ChartsPane extends ScrollPane {
             // one slice is the whole disc: no border from the centre to the edge (a seam)
             slices.get(0).nodeProperty().addListener((o, a, node) -> {
                 if (node != null) {
-                    node.setStyle("-fx-border-color: transparent;");
+                    Look.as(node, "single-slice");
                 }
             });
             if (slices.get(0).getNode() != null) {
-                slices.get(0).getNode().setStyle("-fx-border-color: transparent;");
+                Look.as(slices.get(0).getNode(), "single-slice");
             }
         }
         // the legend carries name, amount and share under the pie; slice labels vanish when they do not fit

@@ -1,5 +1,6 @@
 package org.selfeval.ui;
 
+import org.selfeval.ui.controls.Look;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -146,7 +147,7 @@ final class ExportDialog {
     private void lookUpFonts(java.util.function.Supplier<List<String>> fontNotices) {
         fontWarning.setId("export-font-warning");
         fontWarning.setWrapText(true);
-        fontWarning.setStyle("-fx-text-fill: #8a5a00;");
+        Look.as(fontWarning, "caution");
         fontWarning.setManaged(false);
         fontWarning.setVisible(false);
         Thread thread = new Thread(() -> {
@@ -188,7 +189,7 @@ final class ExportDialog {
 
     private Label heading() {
         Label title = new Label(report.title());
-        title.setStyle("-fx-font-weight: bold; -fx-font-size: 1.15em;");
+        Look.as(title, "dialog-title");
         title.setWrapText(true);
         return title;
     }
@@ -248,7 +249,7 @@ final class ExportDialog {
         Label hint = new Label(Messages.get("exportDialog.dateMissing"));
         hint.setId("export-date-hint");
         hint.setWrapText(true);
-        hint.setStyle("-fx-text-fill: #8a5a00;");
+        Look.as(hint, "caution");
         return new VBox(4, row, hint);
     }
 
@@ -266,7 +267,7 @@ final class ExportDialog {
     private Label packageHint() {
         Label hint = new Label(Messages.format("exportDialog.packageHint", ExportNames.packageFolder(report)));
         hint.setWrapText(true);
-        hint.setStyle("-fx-text-fill: #555;");
+        Look.as(hint, "hint");
         return hint;
     }
 
@@ -279,7 +280,7 @@ final class ExportDialog {
         status.setMinHeight(Region.USE_PREF_SIZE);
         notices.setId("export-notices");
         notices.setWrapText(true);
-        notices.setStyle("-fx-text-fill: #8a5a00;");
+        Look.as(notices, "caution");
         return new VBox(4, progress, status);
     }
 

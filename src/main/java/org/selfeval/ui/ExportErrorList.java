@@ -1,5 +1,6 @@
 package org.selfeval.ui;
 
+import org.selfeval.ui.controls.Look;
 import java.util.List;
 import javafx.geometry.Insets;
 import javafx.scene.control.Label;
@@ -27,7 +28,7 @@ final class ExportErrorList {
             for (Finding f : errors) {
                 Label line = new Label("〔" + f.ruleId() + "〕" + chapter(f.location().chapter()) + f.message());
                 line.setWrapText(true);
-                line.setStyle("-fx-text-fill: #b00020;");
+                Look.as(line, "problem");
                 lines.getChildren().add(line);
             }
             ScrollPane scroll = new ScrollPane(lines);

@@ -10,6 +10,7 @@ import javafx.scene.layout.Priority;
 import org.selfeval.audit.Finding;
 import org.selfeval.audit.FindingNotes.NotedFinding;
 import org.selfeval.model.FindingNote;
+import org.selfeval.ui.controls.Look;
 import org.selfeval.ui.controls.Messages;
 
 /**
@@ -18,16 +19,18 @@ import org.selfeval.ui.controls.Messages;
  * message wraps to the pane's width.
  */
 final class FindingCell extends TreeCell<Object> {
-    /** Modena's indent per tree level and the room of the disclosure arrow, in pixels. */
+    /** The indent per tree level and the room of the disclosure arrow, in pixels, until the skin tells. */
     private static final double INDENT = 18;
     private static final double DISCLOSURE = 24;
     private final Map<Finding, NotedFinding> noted;
     private final Consumer<String> onDropNote;
+    private static final java.util.List<String> STATES = java.util.List.of("error", "warning", "info", "explained", "group");
     private final Tooltip tooltip = new Tooltip();
 
     FindingCell(Map<Finding, NotedFinding> noted, Consumer<String> onDropNote) {
         this.noted = noted;
         this.onDropNote = onDropNote;
+        getStyleClass().add("finding-cell");
     }
 
     @Override
@@ -37,7 +40,7 @@ final class FindingCell extends TreeCell<Object> {
             setText(null);
             setGraphic(null);
             setTooltip(null);
-            setStyle("");
+            show(null);
             return;
         }
         // wrap to the pane's width instead of widening the tree
@@ -49,23 +52,23 @@ final class FindingCell extends TreeCell<Object> {
             setGraphic(null);
             setText("✔ [" + Messages.severity(f.severity()) + "] " + f.ruleId() + "  " + f.message() + "\n"
                     + Messages.format("findings.note.shown", n.note().orElseThrow().text()));
-            setStyle("-fx-text-fill: #95a5a6;");
+            show("explained");
             tip(f.message() + "\n" + Messages.format("findings.note.shown", n.note().orElseThrow().text()));
         } else if (item instanceof FindingNote orphan) {
             showOrphan(orphan);
         } else if (item instanceof Finding f) {
             setGraphic(null);
             setText("[" + Messages.severity(f.severity()) + "] " + f.ruleId() + "  " + f.message());
-            setStyle(switch (f.severity()) {
-                case ERROR -> "-fx-text-fill: #c0392b;";
-                case WARNING -> "-fx-text-fill: #b9770e;";
-                case INFO -> "-fx-text-fill: #34495e;";
+            show(switch (f.severity()) {
+                case ERROR -> "error";
+                case WARNING -> "warning";
+                case INFO -> "info";
             });
             tip(f.message() + "\n" + Messages.format("findings.source", f.source()));
         } else {
             setGraphic(null);
             setText(item.toString());
-            setStyle("-fx-font-weight: bold;");
+            show("group");
             setTooltip(null);
         }
     }
@@ -80,13 +83,23 @@ final class FindingCell extends TreeCell<Object> {
         if (getText() == null || getTreeItem() == null || width <= 0 || getTreeView() == null) {
             return own;
         }
-        double nested = (getTreeView().getTreeItemLevel(getTreeItem()) - (getTreeView().isShowRoot() ? 0 : 1)) * INDENT;
-        double room = width - snappedLeftInset() - snappedRightInset() - nested - DISCLOSURE;
+        double indent = getSkin() instanceof javafx.scene.control.skin.TreeCellSkin<?> skin ? skin.getIndent() : INDENT;
+        javafx.scene.Node arrow = lookup(".tree-disclosure-node");
+        double disclosure = arrow instanceof javafx.scene.layout.Region r && r.getWidth() > 0 ? r.getWidth() : DISCLOSURE;
+        double nested = (getTreeView().getTreeItemLevel(getTreeItem()) - (getTreeView().isShowRoot() ? 0 : 1)) * indent;
+        double room = width - snappedLeftInset() - snappedRightInset() - nested - disclosure;
         javafx.scene.text.Text text = new javafx.scene.text.Text(getText());
         text.setFont(getFont());
         text.setLineSpacing(getLineSpacing());
         text.setWrappingWidth(Math.max(40, room));
         return Math.max(own, Math.ceil(text.getLayoutBounds().getHeight()) + snappedTopInset() + snappedBottomInset() + 2);
+    }
+
+    /** Marks the line with one state of {@link #STATES} (app.css colours it), or none. */
+    private void show(String state) {
+        for (String s : STATES) {
+            Look.state(this, s, s.equals(state));
+        }
     }
 
     /** One tooltip per cell, its text changed: a new style or tooltip per redraw re-applies the cell's CSS. */
@@ -104,7 +117,7 @@ final class FindingCell extends TreeCell<Object> {
         setText(null);
         Label label = new Label(text);
         label.setWrapText(true);
-        label.setStyle("-fx-text-fill: #7f8c8d;");
+        Look.as(label, "orphan-note");
         label.setMaxWidth(Double.MAX_VALUE);
         javafx.scene.layout.HBox.setHgrow(label, Priority.ALWAYS);
         label.setMinWidth(0);
@@ -116,7 +129,7 @@ final class FindingCell extends TreeCell<Object> {
         javafx.scene.layout.HBox line = new javafx.scene.layout.HBox(6, label, drop);
         line.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         setGraphic(line);
-        setStyle("");
+        show(null);
         tip(Messages.get("findings.orphan.why") + "\n" + orphan.text());
     }
 }

@@ -1,5 +1,6 @@
 package org.selfeval.ui;
 
+import org.selfeval.ui.controls.Look;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import javafx.geometry.Insets;
@@ -65,7 +66,7 @@ final class FindingNoteEditor extends VBox {
         hint.setMinHeight(HINT_HEIGHT);
         hint.setPrefHeight(HINT_HEIGHT);
         hint.setMaxHeight(HINT_HEIGHT);
-        hint.setStyle("-fx-text-fill: #7f8c8d;");
+        Look.as(hint, "hint");
         Region gap = new Region();
         HBox.setHgrow(hint, Priority.ALWAYS);
         HBox actions = new HBox(8, hint, gap, fix, save);

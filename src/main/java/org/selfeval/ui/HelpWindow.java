@@ -1,5 +1,6 @@
 package org.selfeval.ui;
 
+import org.selfeval.ui.controls.Look;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -14,7 +15,11 @@ import org.selfeval.ui.controls.Messages;
 
 /** 帮助 → 使用说明 (F1): the user guide in the app, one window, read from the app's own resources. */
 final class HelpWindow {
-    private static final String GUIDE = "/org/selfeval/ui/help_zh_CN.txt";
+    /** The guide in the window's language: help_zh_CN.txt or help_en.txt. */
+    private static String guidePath() {
+        return "en".equals(Messages.bundle().getLocale().getLanguage())
+                ? "/org/selfeval/ui/help_en.txt" : "/org/selfeval/ui/help_zh_CN.txt";
+    }
     private static Stage shown;
 
     private HelpWindow() {
@@ -36,7 +41,7 @@ final class HelpWindow {
             l.setWrapText(true);
             l.setMaxWidth(640);
             if (line.startsWith("# ")) {
-                l.setStyle("-fx-font-size: 1.25em; -fx-font-weight: bold; -fx-padding: 8 0 2 0;");
+                Look.as(l, "help-heading");
             }
             page.getChildren().add(l);
         }
@@ -51,7 +56,7 @@ final class HelpWindow {
     }
 
     static String guide() {
-        try (InputStream in = HelpWindow.class.getResourceAsStream(GUIDE)) {
+        try (InputStream in = HelpWindow.class.getResourceAsStream(guidePath())) {
             return in == null ? "" : new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             return "";

@@ -98,7 +98,7 @@ public final class MainWindow {
         LastYearReport lastYear = new LastYearReport(store);
         this.charts = new LatestWins<>("charts", r -> ReportCharts.of(r, lastYear.of(r)), chartsPane::showCharts, e -> chartsPane.showCharts(List.of()));
         this.commands = new ReportCommands(this, hostServices);
-        this.menuBar = new AppMenuBar(commands, editor);
+        this.menuBar = new AppMenuBar(commands, editor, ThemeMenu.build(workspaceFile));
         editor.addListener(this::onReport);
         buildScene(summaries, report);
         onReport(report);
@@ -163,7 +163,9 @@ public final class MainWindow {
         // the loading scene's size: the one the window was placed with (or resized to meanwhile)
         Dimension2D size = stage.getScene() != null
                 ? new Dimension2D(stage.getScene().getWidth(), stage.getScene().getHeight()) : WindowSize.forPrimaryScreen();
+        Theme.ensureChosen();
         Scene scene = new Scene(root, size.getWidth(), size.getHeight());
+        Theme.addTo(scene);
         scene.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
             if (new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN).match(e)) {
                 editor.undo();

@@ -1,5 +1,6 @@
 package org.selfeval.ui;
 
+import org.selfeval.ui.controls.Look;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -233,7 +234,7 @@ final class RollUpDialog {
             figures.add(new Label(Money.format(get.apply(columns.get(c)))), c + 1, row);
         }
         Label sum = new Label(Money.format(get.apply(rolledUp)));
-        sum.setStyle("-fx-font-weight: bold;");
+        Look.as(sum, "strong");
         if (row == 1) {
             sum.setId("rollup-total-income");
         }
@@ -243,7 +244,7 @@ final class RollUpDialog {
 
     private static Label bold(String text) {
         Label l = new Label(text);
-        l.setStyle("-fx-font-weight: bold;");
+        Look.as(l, "strong");
         l.setWrapText(true);
         l.setMaxWidth(160);
         return l;

@@ -68,6 +68,9 @@ public class SelfEvalApp extends Application {
             return;
         }
         stage.setTitle(Messages.get("app.name"));
+        org.selfeval.store.UserSettings settings = org.selfeval.store.UserSettings.besideWorkspace(file);
+        Theme.saved(settings).use();
+        Theme.onEveryWindow();
         AppIcons.onEveryWindow();
         OwnerStaysMaximised.onEveryWindow();
         MappedSize.onEveryWindow();
@@ -76,7 +79,6 @@ public class SelfEvalApp extends Application {
         progress.setMaxSize(48, 48);
         VBox loading = new VBox(12, progress, new Label(Messages.get("window.loading")));
         loading.setAlignment(Pos.CENTER);
-        org.selfeval.store.UserSettings settings = org.selfeval.store.UserSettings.besideWorkspace(file);
         WindowPlacement.place(stage, settings, loading);
         WindowPlacement.rememberOnClose(stage, settings);
         stage.show();

@@ -1,5 +1,6 @@
 package org.selfeval.ui;
 
+import org.selfeval.ui.controls.Look;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -32,7 +33,9 @@ public final class StatusBar extends HBox {
         setSpacing(16);
         setAlignment(Pos.CENTER_LEFT);
         setPadding(new Insets(3, 10, 3, 10));
-        setStyle("-fx-background-color: #eceff1; -fx-border-color: #cfd8dc; -fx-border-width: 1 0 0 0;");
+        Look.as(this, "status-bar");
+        Look.as(save, "save-state");
+        Look.as(counts, "finding-counts");
         getChildren().addAll(save, message, gap, counts);
     }
 
@@ -40,16 +43,16 @@ public final class StatusBar extends HBox {
         switch (status.state()) {
             case SAVING -> {
                 save.setText(Messages.get("status.saving"));
-                save.setStyle("");
+                Look.state(save, "failed", false);
             }
             case SAVED -> {
                 save.setText(Messages.format("status.saved",
                         LocalTime.ofInstant(status.at(), ZoneId.systemDefault()).format(TIME)));
-                save.setStyle("");
+                Look.state(save, "failed", false);
             }
             case FAILED -> {
                 save.setText(Messages.format("status.saveFailed", status.reason()));
-                save.setStyle("-fx-text-fill: #c0392b; -fx-font-weight: bold;");
+                Look.state(save, "failed", true);
             }
             default -> throw new IllegalStateException(status.state().name());
         }
@@ -58,7 +61,7 @@ public final class StatusBar extends HBox {
     /** Right after opening: everything shown is what the workspace holds. */
     public void showOpened(java.time.Instant at) {
         save.setText(Messages.format("status.opened", LocalTime.ofInstant(at, ZoneId.systemDefault()).format(TIME)));
-        save.setStyle("");
+        Look.state(save, "failed", false);
     }
 
     /** A passing message (export finished, report created); empty clears it. */
@@ -80,7 +83,7 @@ public final class StatusBar extends HBox {
         counts.setText(explained > 0
                 ? Messages.format("status.findings.explained", n.get(Severity.ERROR), n.get(Severity.WARNING), explained, n.get(Severity.INFO))
                 : Messages.format("status.findings", n.get(Severity.ERROR), n.get(Severity.WARNING), n.get(Severity.INFO)));
-        counts.setStyle(n.get(Severity.ERROR) > 0 ? "-fx-text-fill: #c0392b;" : "");
+        Look.state(counts, "errors", n.get(Severity.ERROR) > 0);
     }
 
     public String saveText() {

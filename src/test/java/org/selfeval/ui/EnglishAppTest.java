@@ -66,5 +66,13 @@ class EnglishAppTest {
         assertThat(robot.lookup(".table-view").queryAllAs(TableView.class)).flatMap(TableView::getColumns)
                 .extracting(c -> ((TableColumnBase<?, ?>) c).getText()).contains("Level 1", "Indicator", "Weight");
         assertThat(robot.lookup("（一）机构组成").tryQuery()).isEmpty();
+
+        // the user guide (F1) in English
+        robot.push(javafx.scene.input.KeyCode.F1);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#help-page").tryQuery().isPresent());
+        assertThat(robot.lookup("#help-page .label").queryAllAs(javafx.scene.control.Label.class))
+                .extracting(javafx.scene.control.Label::getText)
+                .contains("User guide", "2. Bringing in the figures you already have")
+                .noneMatch(t -> t.startsWith("二、") || t.contains(".md"));
     }
 }

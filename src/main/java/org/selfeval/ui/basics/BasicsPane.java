@@ -1,5 +1,6 @@
 package org.selfeval.ui.basics;
 
+import org.selfeval.ui.controls.Look;
 import java.util.ResourceBundle;
 import javafx.collections.FXCollections;
 import javafx.scene.Node;
@@ -39,7 +40,7 @@ public final class BasicsPane implements ChapterPane, FieldControls {
 
     public BasicsPane(ReportEditor editor, ResourceBundle bundle, IndicatorLibrary library) {
         FormTexts texts = new FormTexts(bundle);
-        problems.setStyle("-fx-text-fill: #c0392b;");
+        Look.as(problems, "problem");
         problems.setWrapText(true);
         problems.managedProperty().bind(problems.textProperty().isNotEmpty());
         Binder binder = new Binder(editor, problems::setText);

@@ -1,5 +1,6 @@
 package org.selfeval.ui.chapter;
 
+import org.selfeval.ui.controls.Look;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Map;
@@ -51,10 +52,10 @@ final class DepartmentSheetSection {
         this.controls = controls;
         sample.setId("sheet-sample-note");
         sample.setWrapText(true);
-        sample.setStyle("-fx-text-fill: #b9770e;");
+        Look.as(sample, "sample-note");
         sample.managedProperty().bind(sample.visibleProperty());
         total.setId("sheet-total");
-        total.setStyle("-fx-font-weight: bold;");
+        Look.as(total, "strong");
         total.setWrapText(true);
         rows.setHgap(8);
         rows.setVgap(4);
@@ -185,7 +186,7 @@ final class DepartmentSheetSection {
             "sheet.score", "sheet.note"};
         for (int c = 0; c < heads.length; c++) {
             Label h = fixed(Messages.get(heads[c]));
-            h.setStyle("-fx-font-weight: bold;");
+            Look.as(h, "strong");
             rows.add(h, c, 0);
         }
         for (int i = 0; i < sheet.rows().size(); i++) {

@@ -1,5 +1,6 @@
 package org.selfeval.ui.chapter;
 
+import org.selfeval.ui.controls.Look;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -14,7 +15,7 @@ public final class PlaceholderPane implements ChapterPane {
     public PlaceholderPane(String chapter) {
         this.chapter = chapter;
         Label title = new Label(Messages.get("chapter." + chapter));
-        title.setStyle("-fx-font-size: 1.3em; -fx-font-weight: bold;");
+        Look.as(title, "chapter-title");
         Label note = new Label(Messages.get("chapter.notAvailable"));
         note.setWrapText(true);
         root = new VBox(12, title, note);

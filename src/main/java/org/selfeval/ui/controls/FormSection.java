@@ -21,7 +21,7 @@ public class FormSection extends VBox {
         getStyleClass().add("form-section");
         Label heading = new Label(title);
         heading.getStyleClass().add("form-section-title");
-        heading.setStyle("-fx-font-size: 1.15em; -fx-font-weight: bold; -fx-padding: 6 0 4 0;");
+        Look.as(heading, "section-heading");
         grid.setHgap(12);
         grid.setVgap(6);
         ColumnConstraints label = new ColumnConstraints();

@@ -74,7 +74,8 @@ public class GeneratedTextBox extends VBox {
             updating = false;
         }
         area.setEditable(isOwn);
-        area.setStyle(isOwn ? "" : "-fx-control-inner-background: #f4f6f8; -fx-text-fill: #4a5560;");
+        Look.as(area, "generated-text");
+        Look.state(area, "generated", !isOwn);
         useOwn.setSelected(isOwn);
         useOwn.setDisable(isOwn);
         restore.setDisable(!isOwn);

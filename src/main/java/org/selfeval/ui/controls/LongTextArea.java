@@ -15,7 +15,6 @@ import javafx.scene.layout.VBox;
  * text itself is never cut, the clerk decides.
  */
 public class LongTextArea extends VBox {
-    public static final String OVER_LIMIT_STYLE = "-fx-text-fill: #c0392b; -fx-font-weight: bold;";
     private final TextArea area = new TextArea();
     private final Label counter = new Label();
     private final IntegerProperty limit = new SimpleIntegerProperty(this, "limit", 0);
@@ -54,7 +53,6 @@ public class LongTextArea extends VBox {
         int max = limit.get();
         boolean over = max > 0 && n > max;
         counter.setText(max > 0 ? Messages.format("text.counter.limit", n, max) : Messages.format("text.counter", n));
-        counter.setStyle(over ? OVER_LIMIT_STYLE : "");
         counter.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("over-limit"), over);
     }
 

@@ -39,6 +39,7 @@ public final class StatedTotal {
         boolean differs = stated.isBlank() || Money.shown(stated.value()).compareTo(Money.shown(computed)) != 0;
         text.setText(stated.isBlank() ? Messages.get("finances.stated.blank")
                 : Messages.format(differs ? "finances.stated.differs" : "finances.stated", Money.format(stated.value())));
-        text.setStyle(differs ? "-fx-text-fill: #c0392b;" : "-fx-text-fill: #555555;");
+        Look.as(text, "stated-figure");
+        Look.state(text, "differs", differs);
     }
 }

@@ -27,7 +27,7 @@ public abstract class ValidatedField<T> extends VBox {
     protected ValidatedField() {
         getStyleClass().add("validated-field");
         message.getStyleClass().add("field-message");
-        message.setStyle("-fx-text-fill: #c0392b; -fx-font-size: 0.9em;");
+        Look.as(message, "field-message");
         message.setWrapText(true);
         message.managedProperty().bind(message.visibleProperty());
         message.setVisible(false);

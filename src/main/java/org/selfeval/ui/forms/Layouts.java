@@ -1,5 +1,6 @@
 package org.selfeval.ui.forms;
 
+import org.selfeval.ui.controls.Look;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -19,7 +20,7 @@ public final class Layouts {
     public static Label heading(String text) {
         Label l = new Label(text);
         l.getStyleClass().add("form-heading");
-        l.setStyle("-fx-font-size: 1.25em; -fx-font-weight: bold; -fx-padding: 10 0 4 0;");
+        Look.as(l, "form-title");
         l.setWrapText(true);
         return l;
     }
@@ -27,7 +28,7 @@ public final class Layouts {
     public static Label subheading(String text) {
         Label l = new Label(text);
         l.getStyleClass().add("form-subheading");
-        l.setStyle("-fx-font-size: 1.08em; -fx-font-weight: bold; -fx-padding: 6 0 2 0;");
+        Look.as(l, "form-subtitle");
         l.setWrapText(true);
         return l;
     }

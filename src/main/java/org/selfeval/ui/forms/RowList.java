@@ -1,5 +1,6 @@
 package org.selfeval.ui.forms;
 
+import org.selfeval.ui.controls.Look;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiFunction;
@@ -119,7 +120,7 @@ public final class RowList<T> extends VBox {
         }
         pasteMessage.setId(Ids.of(path) + "-paste-message");
         pasteMessage.setWrapText(true);
-        pasteMessage.setStyle("-fx-text-fill: #c0392b;");
+        Look.as(pasteMessage, "problem");
         pasteMessage.setManaged(false);
         pasteMessage.setVisible(false);
         getChildren().addAll(body, bar, pasteMessage);
@@ -176,7 +177,7 @@ public final class RowList<T> extends VBox {
 
     private Button small(String key, Runnable action) {
         Button b = new Button(texts.get(key));
-        b.setStyle("-fx-font-size: 0.85em; -fx-padding: 1 6 1 6;");
+        Look.as(b, "row-button");
         b.setFocusTraversable(false);
         b.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // the words stay whole ("…" at 1024 wide)
         b.setOnAction(e -> action.run());

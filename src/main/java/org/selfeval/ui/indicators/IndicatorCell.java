@@ -1,5 +1,6 @@
 package org.selfeval.ui.indicators;
 
+import org.selfeval.ui.controls.Look;
 import java.util.List;
 import javafx.collections.FXCollections;
 import javafx.scene.Node;
@@ -190,7 +191,8 @@ final class IndicatorCell extends TableCell<Integer, Integer> {
                 lastShown = text;
                 field.setEditable(editable);
                 field.setFocusTraversable(editable);
-                field.setStyle(editable ? "" : "-fx-background-color: transparent; -fx-text-fill: #1f3a5f;");
+                Look.as(field, "indicator-field");
+                Look.state(field, "read-only", !editable);
             } else {
                 if (!text.equals(combo.getValue())) {
                     combo.getItems().setAll(choices());

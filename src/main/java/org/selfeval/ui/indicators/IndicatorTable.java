@@ -1,5 +1,6 @@
 package org.selfeval.ui.indicators;
 
+import org.selfeval.ui.controls.Look;
 import org.selfeval.profile.IndicatorLibrary;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -85,7 +86,7 @@ public final class IndicatorTable extends VBox {
         }
         table.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
         message.getStyleClass().add("form-message");
-        message.setStyle("-fx-text-fill: #c0392b;");
+        Look.as(message, "problem");
         message.setWrapText(true);
         message.managedProperty().bind(message.visibleProperty());
         message.setVisible(false);

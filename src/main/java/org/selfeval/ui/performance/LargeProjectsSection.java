@@ -1,5 +1,6 @@
 package org.selfeval.ui.performance;
 
+import org.selfeval.ui.controls.Look;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.scene.control.Label;
@@ -88,7 +89,7 @@ final class LargeProjectsSection extends VBox {
                 (r, v) -> Projects.with(r, id, Projects.get(r, id).withReportText(v)));
         text.textArea().setPrefRowCount(3);
         Label hint = new Label(texts.get("large.figuresHint"));
-        hint.setStyle("-fx-text-fill: #5f6b76; -fx-font-size: 0.9em;");
+        Look.as(hint, "hint", "small");
         return new VBox(4, title, figures, hint, Layouts.field(texts.get("large.text"), text));
     }
 

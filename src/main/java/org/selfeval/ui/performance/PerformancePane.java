@@ -1,5 +1,6 @@
 package org.selfeval.ui.performance;
 
+import org.selfeval.ui.controls.Look;
 import java.util.ResourceBundle;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -27,7 +28,7 @@ public final class PerformancePane implements ChapterPane, FieldControls {
 
     public PerformancePane(ReportEditor editor, ResourceBundle bundle) {
         FormTexts texts = new FormTexts(bundle);
-        problems.setStyle("-fx-text-fill: #c0392b;");
+        Look.as(problems, "problem");
         problems.setWrapText(true);
         problems.managedProperty().bind(problems.textProperty().isNotEmpty());
         Binder binder = new Binder(editor, problems::setText);

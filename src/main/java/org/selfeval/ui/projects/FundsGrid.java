@@ -1,5 +1,6 @@
 package org.selfeval.ui.projects;
 
+import org.selfeval.ui.controls.Look;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -39,7 +40,7 @@ final class FundsGrid extends GridPane {
             "funds.weight", "funds.score"};
         for (int c = 0; c < headers.length; c++) {
             Label h = ProjectForm.fixed(texts.get(headers[c]));
-            h.setStyle("-fx-font-weight: bold;");
+            Look.as(h, "strong");
             add(h, c, 0);
         }
         Label totalInitial = new Label();
@@ -133,7 +134,8 @@ final class FundsGrid extends GridPane {
         boolean differs = stated.isBlank() || computed == null
                 || Money.shown(stated.value()).compareTo(Money.shown(computed)) != 0;
         cell.setText(stated.isBlank() ? blank : Money.format(stated.value()) + unit);
-        cell.setStyle(differs ? "-fx-text-fill: #c0392b; -fx-font-weight: bold;" : "-fx-text-fill: #555555;");
+        Look.as(cell, "stated-figure", "in-grid");
+        Look.state(cell, "differs", differs);
     }
 
     private static Label slash() {

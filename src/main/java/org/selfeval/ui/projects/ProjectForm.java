@@ -1,5 +1,6 @@
 package org.selfeval.ui.projects;
 
+import org.selfeval.ui.controls.Look;
 import java.math.BigDecimal;
 import java.util.function.BiFunction;
 import java.util.function.Function;
@@ -69,7 +70,7 @@ final class ProjectForm extends VBox {
                 (r, rows) -> Projects.with(r, id, Projects.get(r, id).withIndicators(rows)));
         Label total = new Label();
         total.setId(Ids.of(path + ".total"));
-        total.setStyle("-fx-font-weight: bold;");
+        Look.as(total, "strong");
         binder.onReport(r -> {
             Project p = Projects.get(r, id);
             total.setText(texts.format("project.total", p.totalWeight().toPlainString(),
@@ -86,7 +87,7 @@ final class ProjectForm extends VBox {
         // 备注（不打印）: where the figures come from when they are not the department's own (sample values)
         LongTextArea dataNote = area(binder, "dataNote", 0, p -> p.dataNote() == null ? "" : p.dataNote(),
                 (p, v) -> p.withDataNote(v == null || v.isBlank() ? null : v));
-        dataNote.setStyle("-fx-control-inner-background: #fff8e6;");
+        Look.as(dataNote, "own-note");
 
         getChildren().addAll(title, names,
                 Layouts.field(texts.get("project.dataNote"), dataNote),

@@ -1,5 +1,6 @@
 package org.selfeval.ui.projects;
 
+import org.selfeval.ui.controls.Look;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.ResourceBundle;
@@ -54,7 +55,7 @@ public final class ProjectsPane implements ChapterPane, FieldControls {
     public ProjectsPane(ReportEditor editor, ResourceBundle bundle, IndicatorLibrary library) {
         this.texts = new FormTexts(bundle);
         this.library = library;
-        problems.setStyle("-fx-text-fill: #c0392b;");
+        Look.as(problems, "problem");
         problems.setWrapText(true);
         problems.managedProperty().bind(problems.textProperty().isNotEmpty());
         this.binder = new Binder(editor, problems::setText);
@@ -81,7 +82,7 @@ public final class ProjectsPane implements ChapterPane, FieldControls {
         HBox bar = new HBox(8, list, buttons);
         notice.setId("projects-notice");
         notice.setWrapText(true);
-        notice.setStyle("-fx-text-fill: #1e6b3a;");
+        Look.as(notice, "notice");
         notice.managedProperty().bind(notice.textProperty().isNotEmpty());
         VBox top = new VBox(4, Layouts.subheading(texts.get("projects.title")), bar, problems, notice);
         top.setPadding(new Insets(6, 10, 4, 10));

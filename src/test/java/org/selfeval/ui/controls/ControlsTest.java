@@ -119,7 +119,9 @@ class ControlsTest {
         assertThat(text.isOverLimit()).isFalse();
         robot.interact(() -> text.setText("一二三四五六七八九十十一"));
         assertThat(text.isOverLimit()).isTrue();
-        assertThat(text.counterLabel().getStyle()).contains("#c0392b");
+        assertThat(Look.inState(text.counterLabel(), "over-limit")).isTrue();
+        robot.interact(() -> text.setText("一二三"));
+        assertThat(Look.inState(text.counterLabel(), "over-limit")).isFalse();
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.selfeval.ui.projects;
 
+import org.selfeval.ui.controls.Look;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.selfeval.ui.forms.FormFixture.fx;
 
@@ -51,7 +52,7 @@ class StatedFiguresPaneTest {
         Label score = robot.lookup("#projects-1-stated-executionScore").queryAs(Label.class);
         assertThat(initial.isVisible()).isTrue();
         assertThat(initial.getText()).isEqualTo("0.00");
-        assertThat(initial.getStyle()).contains("#c0392b");
+        assertThat(Look.inState(initial, "differs")).as("a stated figure that differs is marked").isTrue();
         assertThat(score.getText()).isEqualTo("（原表为空）");
 
         Button drop = robot.lookup("#projects-1-stated-clear").queryAs(Button.class);
