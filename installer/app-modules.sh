@@ -3,7 +3,7 @@
 # application jar and every runtime dependency, plus modules reached only by reflection, services or
 # locale/charset look-ups, which jdeps cannot see.
 #   usage: installer/app-modules.sh APP_JAR LIB_DIR
-# The app runs on the class path, so module-info.class is stripped from copies of the jars first:
+# jdeps reads every jar on the class path, so module-info.class is stripped from copies of the jars first:
 # otherwise jdeps resolves their `requires` (POI needs a module commons.math3 that only exists as an
 # automatic module) and stops with FindException.
 set -euo pipefail
@@ -22,5 +22,8 @@ found="$("$jdk/bin/jdeps" --print-module-deps --ignore-missing-deps --multi-rele
 # jdk.crypto.ec:  EC keys (TLS, signed PDFs); small
 # java.naming:    javax.naming look-ups by JDBC drivers and jOOQ, loaded reflectively
 # jdk.zipfs:      zip file systems (POI and picocli tooling may open one)
-extra="jdk.localedata,jdk.charsets,jdk.crypto.ec,java.naming,jdk.zipfs"
+# jdk.unsupported, jdk.unsupported.desktop, java.net.http: required by the JavaFX and ControlsFX modules,
+#                 which the window start resolves as modules (JavaFxModuleLayer); without them it falls
+#                 back to the class path
+extra="jdk.localedata,jdk.charsets,jdk.crypto.ec,java.naming,jdk.zipfs,jdk.unsupported,jdk.unsupported.desktop,java.net.http"
 echo "$found,$extra" | tr ',' '\n' | sort -u | paste -sd, -

@@ -2,14 +2,14 @@ package org.selfeval;
 
 import org.selfeval.cli.Cli;
 import org.selfeval.store.NativeLibraryFolder;
-import org.selfeval.ui.SelfEvalApp;
-import org.selfeval.ui.StartupTiming;
+import org.selfeval.ui.WindowMain;
 
 /**
  * Entry point of the jar. With no arguments (or only {@code --workspace FILE}, or a file to import) it opens the window;
  * with a subcommand ({@code list}, {@code import}, {@code export}, {@code validate}, {@code --version},
  * {@code --help}) it runs the command line and opens no window. Not an {@code Application} subclass,
- * so JavaFX can sit on the class path. With {@code -Dselfeval.startupTiming=true} the window's first
+ * so JavaFX can sit on the class path; started from the jar, the window runs with JavaFX in a module
+ * layer instead ({@link JavaFxModuleLayer}). With {@code -Dselfeval.startupTiming=true} the window's first
  * frames are timed (installer/measure-startup.sh).
  */
 public final class Launcher {
@@ -23,8 +23,16 @@ public final class Launcher {
         // sqlite-jdbc unpacks its native library here, not into the temp folder (which may be unusable)
         NativeLibraryFolder.use(NativeLibraryFolder.defaultFolder());
         if (opensWindow(args)) {
-            StartupTiming.installIfRequested();
-            SelfEvalApp.main(args);
+            java.util.Optional<ModuleLayer> layer = JavaFxModuleLayer.appJar().flatMap(JavaFxModuleLayer::build);
+            if (layer.isPresent()) {
+                try {
+                    JavaFxModuleLayer.startWindow(layer.get(), args);
+                    return;
+                } catch (ReflectiveOperationException e) {
+                    // the layer could not start the window: start it on the class path
+                }
+            }
+            WindowMain.main(args);
         } else {
             System.exit(Cli.run(args));
         }

@@ -34,6 +34,11 @@ public final class Messages {
      */
     public static ResourceBundle load(String baseName, Locale locale) {
         Locale chosen = "en".equals(locale.getLanguage()) ? Locale.ENGLISH : Locale.SIMPLIFIED_CHINESE;
+        if (Messages.class.getModule().isNamed()) {
+            // in a module (the jar's window start, see JavaFxModuleLayer) a Control is refused; both
+            // languages exist, so the lookup never reaches the JVM's default locale
+            return ResourceBundle.getBundle(baseName, chosen);
+        }
         return ResourceBundle.getBundle(baseName, chosen,
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
     }
