@@ -43,6 +43,17 @@ final class DialogSizing {
         w.setX(screen.getMinX() + Math.max(0, (screen.getWidth() - w.getWidth()) / 2));
     }
 
+    /** Centres {@code w} on {@code owner} (or on the screen), kept within the screen. */
+    static void centreOn(Window w, Window owner) {
+        Rectangle2D screen = screenOf(owner);
+        double x = owner != null && owner.isShowing() ? owner.getX() + (owner.getWidth() - w.getWidth()) / 2
+                : screen.getMinX() + (screen.getWidth() - w.getWidth()) / 2;
+        double y = owner != null && owner.isShowing() ? owner.getY() + (owner.getHeight() - w.getHeight()) / 3
+                : screen.getMinY() + (screen.getHeight() - w.getHeight()) / 3;
+        w.setX(Math.max(screen.getMinX(), Math.min(x, screen.getMaxX() - w.getWidth())));
+        w.setY(Math.max(screen.getMinY(), Math.min(y, screen.getMaxY() - w.getHeight())));
+    }
+
     private static Rectangle2D screenOf(Window owner) {
         if (owner != null && owner.isShowing()) {
             var screens = Screen.getScreensForRectangle(owner.getX(), owner.getY(), Math.max(1, owner.getWidth()), Math.max(1, owner.getHeight()));

@@ -13,7 +13,7 @@ import javafx.util.Duration;
  * Every window gets the size it asked for. A window manager may map a JavaFX window at its own small
  * size (openbox on a large screen: 200 × 200, a bare JavaFX window too) and tell so only a moment
  * later; then the size asked for is asked again, once, as the window's own, and a window that would
- * then run off the screen is centred on it.
+ * then run off the screen is centred on it. A dialog placed partly off the screen is centred on its owner.
  */
 final class MappedSize {
     private static final Duration SETTLE = Duration.millis(450);
@@ -39,10 +39,30 @@ final class MappedSize {
                 double width = stage.getScene().getWidth();
                 double height = stage.getScene().getHeight();
                 PauseTransition settle = new PauseTransition(SETTLE);
-                settle.setOnFinished(done -> askAgainIfShrunk(stage, width, height));
+                settle.setOnFinished(done -> {
+                    askAgainIfShrunk(stage, width, height);
+                    bringOnScreen(stage);
+                });
                 settle.play();
             }
         });
+    }
+
+    /**
+     * A dialog the window manager put partly off the screen (openbox may place a dialog opened while
+     * its owner is being maximised again in the corner, its title bar above the screen) is centred on
+     * its owner.
+     */
+    static void bringOnScreen(Stage stage) {
+        if (stage.getOwner() == null || stage.isMaximized() || !stage.isShowing()) {
+            return;
+        }
+        Rectangle2D screen = Screen.getScreensForRectangle(stage.getX(), stage.getY(), 1, 1).stream().findFirst()
+                .orElse(Screen.getPrimary()).getVisualBounds();
+        if (stage.getX() < screen.getMinX() || stage.getY() < screen.getMinY()
+                || stage.getX() + stage.getWidth() > screen.getMaxX() || stage.getY() + stage.getHeight() > screen.getMaxY()) {
+            DialogSizing.centreOn(stage, stage.getOwner());
+        }
     }
 
     static void askAgainIfShrunk(Stage stage, double width, double height) {

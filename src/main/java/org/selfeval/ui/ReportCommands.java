@@ -76,24 +76,18 @@ final class ReportCommands {
 
     void newReport() {
         Report current = window.editor().current();
-        Dialog<ButtonType> dialog = new Dialog<>();
-        dialog.initOwner(window.stage());
-        dialog.setTitle(Messages.get("new.title"));
         TextField full = new TextField(current.department().fullName());
+        full.setPrefColumnCount(28);
         full.setId("new-department");
         TextField shortName = new TextField(current.department().shortName());
         CountField year = new CountField();
         year.setFieldId("new-year");
         year.setValue(LocalDate.now().getYear() - 1);
-        GridPane grid = new GridPane();
-        grid.setHgap(8);
-        grid.setVgap(8);
+        GridPane grid = FieldsDialog.grid();
         grid.addRow(0, new Label(Messages.get("new.department")), full);
         grid.addRow(1, new Label(Messages.get("new.shortName")), shortName);
         grid.addRow(2, new Label(Messages.get("new.year")), year);
-        dialog.getDialogPane().setContent(grid);
-        dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
-        if (dialog.showAndWait().orElse(ButtonType.CANCEL) != ButtonType.OK) {
+        if (!FieldsDialog.confirmed(window.stage(), Messages.get("new.title"), grid)) {
             return;
         }
         Integer y = year.getValue();

@@ -26,22 +26,15 @@ final class ReportManagement {
 
     void rename() {
         Report current = window.editor().current();
-        Dialog<ButtonType> dialog = new Dialog<>();
-        dialog.initOwner(window.stage());
-        dialog.setTitle(Messages.get("rename.title"));
         TextField full = new TextField(current.department().fullName());
         full.setId("rename-full");
         full.setPrefColumnCount(28);
         TextField shortName = new TextField(current.department().shortName());
         shortName.setId("rename-short");
-        GridPane grid = new GridPane();
-        grid.setHgap(8);
-        grid.setVgap(8);
+        GridPane grid = FieldsDialog.grid();
         grid.addRow(0, new Label(Messages.get("new.department")), full);
         grid.addRow(1, new Label(Messages.get("new.shortName")), shortName);
-        dialog.getDialogPane().setContent(grid);
-        dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
-        if (dialog.showAndWait().orElse(ButtonType.CANCEL) != ButtonType.OK) {
+        if (!FieldsDialog.confirmed(window.stage(), Messages.get("rename.title"), grid)) {
             return;
         }
         if (full.getText().isBlank()) {

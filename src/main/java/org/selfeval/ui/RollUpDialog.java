@@ -92,6 +92,7 @@ final class RollUpDialog {
         export.setOnAction(e -> export());
         Label hint = new Label(Messages.get("rollup.hint"));
         hint.setWrapText(true);
+        hint.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         ScrollPane figuresPane = new ScrollPane(figures);
         figuresPane.setPrefViewportHeight(250);
         figuresPane.setMinViewportHeight(160);

@@ -59,7 +59,7 @@ final class SnapshotHistoryDialog {
         restoreButton.setDisable(true);
 
         list.setId("history-list");
-        list.setPlaceholder(new Label(Messages.get("history.loading")));
+        list.setPlaceholder(placeholder(Messages.get("history.loading")));
         list.setCellFactory(l -> new ListCell<>() {
             @Override
             protected void updateItem(SnapshotInfo s, boolean empty) {
@@ -74,7 +74,7 @@ final class SnapshotHistoryDialog {
         diffSummary.setWrapText(true);
         diff.setId("history-diff");
         diff.setCellFactory(l -> new org.selfeval.ui.controls.WrappingListCell<>(line -> line));
-        diff.setPlaceholder(new Label(Messages.get("history.pick")));
+        diff.setPlaceholder(placeholder(Messages.get("history.pick")));
         VBox right = new VBox(8, preview, diffSummary, diff);
         right.setPadding(new Insets(0, 0, 0, 8));
         VBox.setVgrow(diff, Priority.ALWAYS);
@@ -103,10 +103,10 @@ final class SnapshotHistoryDialog {
                 List<SnapshotInfo> found = snapshots.list(reportId);
                 Platform.runLater(() -> {
                     list.getItems().setAll(found);
-                    list.setPlaceholder(new Label(Messages.get("history.empty")));
+                    list.setPlaceholder(placeholder(Messages.get("history.empty")));
                 });
             } catch (RuntimeException e) {
-                Platform.runLater(() -> list.setPlaceholder(new Label(Messages.format("history.failed", AutoSaver.reason(e)))));
+                Platform.runLater(() -> list.setPlaceholder(placeholder(Messages.format("history.failed", AutoSaver.reason(e)))));
             }
         });
         dialog.show();
@@ -119,10 +119,10 @@ final class SnapshotHistoryDialog {
         if (s == null) {
             preview.setText("");
             diffSummary.setText("");
-            diff.setPlaceholder(new Label(Messages.get("history.pick")));
+            diff.setPlaceholder(placeholder(Messages.get("history.pick")));
             return;
         }
-        diff.setPlaceholder(new Label(Messages.get("history.loadingOne")));
+        diff.setPlaceholder(placeholder(Messages.get("history.loadingOne")));
         wanted = s.id();
         preview.setText(Messages.get("history.loadingOne"));
         diffSummary.setText("");
@@ -154,7 +154,7 @@ final class SnapshotHistoryDialog {
         diffSummary.setText(same ? Messages.get("history.same") : changes.isEmpty() ? Messages.get("history.minor")
                 : Messages.format("history.differences", String.valueOf(changes.size())));
         diff.getItems().setAll(changes.stream().map(FieldChange::line).toList());
-        diff.setPlaceholder(new Label(Messages.get(same ? "history.same" : "history.minor")));
+        diff.setPlaceholder(placeholder(Messages.get(same ? "history.same" : "history.minor")));
         chosen = r;
         dialog.getDialogPane().lookupButton(restore).setDisable(same);
     }
@@ -185,5 +185,14 @@ final class SnapshotHistoryDialog {
 
     Dialog<ButtonType> dialog() {
         return dialog;
+    }
+
+    /** A placeholder that wraps within its list instead of being cut with "…". */
+    private static Label placeholder(String text) {
+        Label l = new Label(text);
+        l.setWrapText(true);
+        l.setPadding(new javafx.geometry.Insets(8));
+        l.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
+        return l;
     }
 }

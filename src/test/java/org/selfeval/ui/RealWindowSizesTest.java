@@ -32,7 +32,7 @@ import org.testfx.util.WaitForAsyncUtils;
 @org.junit.jupiter.api.TestMethodOrder(org.junit.jupiter.api.MethodOrderer.MethodName.class)
 class RealWindowSizesTest {
     /** What a frame may overhang the usable area (the window manager's border). */
-    private static final double BORDER = 12;
+    static final double BORDER = 12;
 
     @TempDir
     Path dir;
@@ -125,11 +125,11 @@ class RealWindowSizesTest {
     }
 
     /** The primary screen's usable area, read on the FX thread once the toolkit runs. */
-    private static Rectangle2D screen() throws Exception {
+    static Rectangle2D screen() throws Exception {
         return WaitForAsyncUtils.asyncFx(() -> Screen.getPrimary().getVisualBounds()).get(10, TimeUnit.SECONDS);
     }
 
-    private static Window openFromMenu(RunningApp app, String id, Stage owner) throws Exception {
+    static Window openFromMenu(RunningApp app, String id, Stage owner) throws Exception {
         List<Window> before = List.copyOf(Window.getWindows());
         MenuItem item = ((MenuBar) owner.getScene().lookup("#menu-bar")).getMenus().stream()
                 .flatMap(m -> m.getItems().stream()).filter(i -> id.equals(i.getId())).findFirst().orElseThrow();
@@ -142,11 +142,11 @@ class RealWindowSizesTest {
         return Window.getWindows().stream().filter(w -> !before.contains(w) && w.isShowing()).findFirst().orElseThrow();
     }
 
-    private static void assertFits(Window w, Rectangle2D screen, String what) {
+    static void assertFits(Window w, Rectangle2D screen, String what) {
         assertThat(w.getX()).as(what + " left edge").isGreaterThanOrEqualTo(screen.getMinX() - BORDER);
         assertThat(w.getY()).as(what + " top edge").isGreaterThanOrEqualTo(screen.getMinY() - BORDER);
         assertThat(w.getX() + w.getWidth()).as(what + " right edge").isLessThanOrEqualTo(screen.getMaxX() + BORDER);
-        assertThat(w.getY() + w.getHeight()).as(what + " bottom edge").isLessThanOrEqualTo(screen.getMaxY() + BORDER);
+        assertThat(w.getY() + w.getHeight()).as(what + " bottom edge (" + w.getX() + "," + w.getY() + " " + w.getWidth() + "×" + w.getHeight() + (w instanceof Stage st && st.isMaximized() ? " maximised" : "") + ")").isLessThanOrEqualTo(screen.getMaxY() + BORDER);
         assertThat(w.getWidth()).as(what + " is not the 200 × 200 a window manager gives an unsized window")
                 .isGreaterThan(260);
     }
@@ -156,7 +156,7 @@ class RealWindowSizesTest {
      * preferred size (a dialog, whose every line of text must show whole, the instruction included),
      * unless what does not fit scrolls in a scroll pane above buttons that stay in sight.
      */
-    private static void assertNothingCut(Window w, String what, boolean whole) {
+    static void assertNothingCut(Window w, String what, boolean whole) {
         Parent root = w.getScene().getRoot();
         double sceneWidth = w.getScene().getWidth();
         double sceneHeight = w.getScene().getHeight();
