@@ -1,7 +1,6 @@
 package org.selfeval.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -28,8 +27,7 @@ class RealWindowDialogsTest {
 
     @BeforeAll
     static void onlyInARealWindow() {
-        assumeFalse("Monocle".equals(System.getProperty("glass.platform")),
-                "needs a real window under a window manager: .ci/run runs it under Xvfb with openbox");
+        RealWindowSizesTest.onlyInARealWindow();
     }
 
     /**

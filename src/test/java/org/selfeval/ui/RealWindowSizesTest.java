@@ -38,7 +38,7 @@ class RealWindowSizesTest {
     Path dir;
 
     @BeforeAll
-    static void onlyInARealWindow() {
+    static void onlyInARealWindow() { // also for RealWindowDialogsTest
         assumeFalse("Monocle".equals(System.getProperty("glass.platform")),
                 "needs a real window under a window manager: .ci/run runs it under Xvfb with openbox");
     }
