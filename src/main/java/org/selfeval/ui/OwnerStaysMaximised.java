@@ -18,7 +18,7 @@ final class OwnerStaysMaximised {
     }
 
     /** Set on the owner while it is to be maximised again once its dialogs are closed. */
-    private static final String PENDING = "selfeval.maximiseAfterDialogs";
+    static final String PENDING = "selfeval.maximiseAfterDialogs";
 
     private static final int TRIES = 6;
     private static final javafx.util.Duration SETTLE = javafx.util.Duration.millis(250);

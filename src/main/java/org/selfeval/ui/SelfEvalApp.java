@@ -42,6 +42,15 @@ public class SelfEvalApp extends Application {
     @Override
     public void init() {
         useLocale();
+        // off the FX thread: where the workspace is and what the clerk's settings beside it say
+        try {
+            AppArguments arguments = AppArguments.parse(getParameters().getRaw());
+            workspaceFile = arguments.workspace().orElseGet(Workspaces::defaultFile);
+            importAtStart = arguments.importFile().orElse(null);
+            settings = org.selfeval.store.UserSettings.besideWorkspace(workspaceFile);
+        } catch (IllegalArgumentException e) {
+            badArguments = e;
+        }
     }
 
     /** Replaces how the workspace is opened (tests). */
@@ -56,19 +65,19 @@ public class SelfEvalApp extends Application {
     /** A file given on the command line, offered for import once the window is open. */
     private Path importAtStart;
 
+    /** Read in {@link #init()}: the workspace, its settings, or why the arguments were refused. */
+    private Path workspaceFile;
+    private org.selfeval.store.UserSettings settings;
+    private IllegalArgumentException badArguments;
+
     @Override
     public void start(Stage stage) {
-        Path file;
-        try {
-            AppArguments arguments = AppArguments.parse(getParameters().getRaw());
-            file = arguments.workspace().orElseGet(Workspaces::defaultFile);
-            importAtStart = arguments.importFile().orElse(null);
-        } catch (IllegalArgumentException e) {
-            Dialogs.error(null, "startup.failed.title", e.getMessage());
+        if (badArguments != null) {
+            Dialogs.error(null, "startup.failed.title", badArguments.getMessage());
             return;
         }
+        Path file = workspaceFile;
         stage.setTitle(Messages.get("app.name"));
-        org.selfeval.store.UserSettings settings = org.selfeval.store.UserSettings.besideWorkspace(file);
         Theme.saved(settings).use();
         Theme.onEveryWindow();
         AppIcons.onEveryWindow();

@@ -38,11 +38,15 @@ public enum Theme {
         return settings.get(SETTING).filter("dark"::equals).map(v -> DARK).orElse(LIGHT);
     }
 
-    /** Uses this look now and keeps it for the next start. */
-    void choose(org.selfeval.store.UserSettings settings) {
+    /** Uses this look now and keeps it for the next start in the settings beside {@code workspace}. */
+    void choose(java.nio.file.Path workspace) {
         use();
-        settings.put(SETTING, name().toLowerCase(java.util.Locale.ROOT));
-        java.util.concurrent.CompletableFuture.runAsync(settings::save); // a small file, still off the FX thread
+        String value = name().toLowerCase(java.util.Locale.ROOT);
+        java.util.concurrent.CompletableFuture.runAsync(() -> { // read and written off the FX thread
+            org.selfeval.store.UserSettings settings = org.selfeval.store.UserSettings.besideWorkspace(workspace);
+            settings.put(SETTING, value);
+            settings.save();
+        });
     }
 
     static Theme current() {

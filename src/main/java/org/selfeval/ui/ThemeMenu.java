@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import javafx.scene.control.Menu;
 import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.ToggleGroup;
-import org.selfeval.store.UserSettings;
 import org.selfeval.ui.controls.Messages;
 
 /** 视图 → 浅色 / 深色: the window's look, kept for the next start beside the workspace. */
@@ -13,7 +12,6 @@ final class ThemeMenu {
     }
 
     static Menu build(Path workspace) {
-        UserSettings settings = UserSettings.besideWorkspace(workspace);
         ToggleGroup group = new ToggleGroup();
         Menu view = new Menu(Messages.get("menu.view"));
         for (Theme t : Theme.values()) {
@@ -24,7 +22,7 @@ final class ThemeMenu {
             item.setId("menu-theme-" + t.name().toLowerCase(java.util.Locale.ROOT));
             item.setToggleGroup(group);
             item.setSelected(t == Theme.current());
-            item.setOnAction(e -> t.choose(settings));
+            item.setOnAction(e -> t.choose(workspace));
             view.getItems().add(item);
         }
         return view;

@@ -32,6 +32,8 @@ class ImportAppTest {
         @SuppressWarnings("unchecked")
         TableView<ImportDialog.Row> table = app.robot.lookup("#import-table").queryAs(TableView.class);
         javafx.scene.control.Label header = app.robot.lookup("#import-header").queryAs(javafx.scene.control.Label.class);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> header.lookup(".text") != null); // skinned at its first layout
+        WaitForAsyncUtils.waitForFxEvents();
         assertThat(((javafx.scene.text.Text) header.lookup(".text")).getText()).as("the instruction shows whole")
                 .isEqualTo(header.getText());
         List<ImportDialog.Row> ticked = table.getItems().stream().filter(r -> r.take.get()).toList();

@@ -37,6 +37,9 @@ class RollUpAppTest {
         assertThat(app.robot.lookup("#rollup-findings").queryAs(ListView.class).getItems()).isNotEmpty();
         // each finding wraps whole within the list's width: no line runs past its edge, none is cut
         ListView<?> list = app.robot.lookup("#rollup-findings").queryAs(ListView.class);
+        // the cells' text nodes follow their items at the next layout pass
+        WaitForAsyncUtils.waitForFxEvents();
+        app.robot.interact(list::layout);
         app.robot.lookup("#rollup-findings .list-cell").queryAllAs(javafx.scene.control.ListCell.class).stream()
                 .filter(c -> c.getText() != null && c.isVisible())
                 .forEach(c -> {

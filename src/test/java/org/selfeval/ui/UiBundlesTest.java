@@ -58,7 +58,8 @@ class UiBundlesTest {
             "selfeval.startupTiming", "user.home",
             // names in the settings file (settings.properties beside the workspace)
             WindowPlacement.X, WindowPlacement.Y, WindowPlacement.WIDTH, WindowPlacement.HEIGHT,
-            WindowPlacement.MAXIMISED, Theme.SETTING, "export.folder");
+            WindowPlacement.MAXIMISED, Theme.SETTING, "export.folder",
+            OwnerStaysMaximised.PENDING); // a property of the window, not a setting
 
     /** The keys built at run time, by the prefix the code looks up. */
     private static final Map<String, List<String>> BUILT = Map.of(
