@@ -49,8 +49,17 @@ final class ProjectForm extends VBox {
         names.setVgap(4);
         names.addRow(0, fixed(texts.get("project.code")), code, fixed(texts.get("project.name")), name);
         names.addRow(1, fixed(texts.get("project.competent")), competent, fixed(texts.get("project.unit")), unit);
-        GridPane.setHgrow(name, Priority.ALWAYS);
-        GridPane.setHgrow(unit, Priority.ALWAYS);
+        // both field columns share the room: a 主管部门 is as long a name as an 实施单位
+        for (int c = 0; c < 4; c++) {
+            javafx.scene.layout.ColumnConstraints column = new javafx.scene.layout.ColumnConstraints();
+            if (c % 2 == 1) {
+                column.setHgrow(Priority.ALWAYS);
+                column.setPercentWidth(-1);
+                column.setMinWidth(120);
+                column.setPrefWidth(240);
+            }
+            names.getColumnConstraints().add(column);
+        }
 
         FundsGrid funds = new FundsGrid(binder, texts, id, path + ".funds");
         LongTextArea note = area(binder, "executionNote", 100, Project::executionNote, Project::withExecutionNote);

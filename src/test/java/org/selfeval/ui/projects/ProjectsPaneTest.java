@@ -155,6 +155,25 @@ class ProjectsPaneTest {
     }
 
     @Test
+    void aProjectsDepartmentNamesShowWholeInAFormOfALaptopsWidth(FxRobot robot) {
+        select(robot, 0);
+        javafx.scene.layout.Region root = (javafx.scene.layout.Region) pane.node();
+        fx(() -> root.setMaxWidth(760)); // the form's room in a maximised window 1366 px wide
+        WaitForAsyncUtils.waitForFxEvents();
+        try {
+            for (String field : new String[] {"competentDepartment", "implementingUnit"}) {
+                TextField f = robot.lookup("#projects-0-" + field).queryAs(TextField.class);
+                javafx.scene.text.Text text = new javafx.scene.text.Text(f.getText());
+                text.setFont(f.getFont());
+                assertThat(f.getWidth() - f.getPadding().getLeft() - f.getPadding().getRight()).as(field + ": " + f.getText())
+                        .isGreaterThanOrEqualTo(text.getLayoutBounds().getWidth());
+            }
+        } finally {
+            fx(() -> root.setMaxWidth(Double.MAX_VALUE));
+        }
+    }
+
+    @Test
     void tabbingDownTheFormKeepsTheFocusedFieldInView(FxRobot robot) {
         select(robot, 1);
         TextField first = reveal(robot, "#projects-1-funds-FISCAL-executed", TextField.class);
