@@ -54,7 +54,7 @@ public final class ConclusionPane implements ChapterPane, FieldControls {
         DepartmentSheetSection sheet = new DepartmentSheetSection(editor, controls);
         VBox content = new VBox(8, sheet.node(), conclusion, problems, suggestions);
         content.setPadding(new Insets(12, 16, 16, 16));
-        root = new ScrollPane(content);
+        root = org.selfeval.ui.controls.RepaintWhatChanged.in(new ScrollPane(content));
         root.setFitToWidth(true);
         root.setId("chapter-conclusion");
         bindings.onChange(this::refreshGrade);

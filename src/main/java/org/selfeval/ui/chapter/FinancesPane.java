@@ -53,7 +53,7 @@ public final class FinancesPane implements ChapterPane, FieldControls {
                 () -> editor.apply("finances.statedExpenditureTotal", r -> r.withFinances(r.finances().withStatedExpenditureTotal(null))));
         VBox content = new VBox(8, incomeSection(), expenditureSection(), carryoverSection());
         content.setPadding(new Insets(12, 16, 16, 16));
-        root = new ScrollPane(content);
+        root = org.selfeval.ui.controls.RepaintWhatChanged.in(new ScrollPane(content));
         root.setFitToWidth(true);
         root.setId("chapter-finances");
         bindings.onChange(this::refreshDerived);

@@ -61,7 +61,7 @@ public final class Layouts {
         ScrollPane scroll = new ScrollPane(content);
         scroll.setFitToWidth(true);
         scroll.setId(styleId);
-        return scroll;
+        return org.selfeval.ui.controls.RepaintWhatChanged.in(scroll);
     }
 
     /** 一是, 二是 … for the 0-based index. */

@@ -41,7 +41,7 @@ public final class ProjectsPane implements ChapterPane, FieldControls {
     private final IndicatorLibrary library;
     private final BorderPane root = new BorderPane();
     private final ListView<String> list = new ListView<>();
-    private final ScrollPane page = new ScrollPane();
+    private final ScrollPane page = org.selfeval.ui.controls.RepaintWhatChanged.in(new ScrollPane());
     /** Says what a deletion did (and how to undo it) until the project list changes again. */
     private final Label notice = new Label();
     private List<String> idsAfterRemoval = List.of();
