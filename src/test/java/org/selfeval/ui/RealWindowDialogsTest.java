@@ -21,7 +21,6 @@ import org.testfx.util.WaitForAsyncUtils;
  * RealWindowSizesTest at each screen size; under Monocle it skips, saying so.
  */
 @Tag("real-window")
-@org.junit.jupiter.api.TestMethodOrder(org.junit.jupiter.api.MethodOrderer.MethodName.class)
 class RealWindowDialogsTest {
     @TempDir
     Path dir;
@@ -29,29 +28,6 @@ class RealWindowDialogsTest {
     @BeforeAll
     static void onlyInARealWindow() {
         RealWindowSizesTest.onlyInARealWindow();
-    }
-
-    /** The import preview, opened as the clerk opens a file with the program (or drops it on the window). */
-    @Test
-    void anImportPreviewOfAFileFitsTheScreenWithNothingCut() throws Exception {
-        RunningApp app = RunningApp.onSample(dir);
-        app.launch("sample-data/leshan-2023-original.txt");
-        Stage stage = app.stage();
-        Rectangle2D screen = RealWindowSizesTest.screen();
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> Window.getWindows().stream()
-                .anyMatch(w -> w != stage && w instanceof Stage && w.isShowing() && w.getWidth() > 0));
-        WaitForAsyncUtils.sleep(1500, TimeUnit.MILLISECONDS);
-        WaitForAsyncUtils.waitForFxEvents();
-        Window preview = Window.getWindows().stream().filter(w -> w != stage && w instanceof Stage && w.isShowing())
-                .findFirst().orElseThrow();
-        Path pictures = Path.of("target/real-window", (int) screen.getWidth() + "x" + (int) screen.getHeight());
-        java.nio.file.Files.createDirectories(pictures);
-        picture(screen, pictures.resolve("import-preview.png"));
-        RealWindowSizesTest.assertFits(preview, screen, "import preview");
-        RealWindowSizesTest.assertNothingCut(preview, "import preview", false);
-        assertNoTextCut(preview, "import preview");
-        app.robot.interact(preview::hide);
-        app.close();
     }
 
     /**
@@ -93,7 +69,7 @@ class RealWindowDialogsTest {
     }
 
     /** No label, button or list line of the window shows its text cut with "…". */
-    private static void assertNoTextCut(Window w, String what) {
+    static void assertNoTextCut(Window w, String what) {
         List<String> cut = new java.util.ArrayList<>();
         WaitForAsyncUtils.waitForFxEvents();
         for (javafx.scene.Node n : w.getScene().getRoot().lookupAll(".text")) {
@@ -108,7 +84,7 @@ class RealWindowDialogsTest {
         assertThat(cut).as(what + ": texts cut with …").isEmpty();
     }
 
-    private static void picture(Rectangle2D screen, Path file) throws Exception {
+    static void picture(Rectangle2D screen, Path file) throws Exception {
         javafx.scene.image.WritableImage shot = WaitForAsyncUtils.asyncFx(
                 () -> new javafx.scene.robot.Robot().getScreenCapture(null, Screen.getPrimary().getBounds())).get(10, TimeUnit.SECONDS);
         javax.imageio.ImageIO.write(javafx.embed.swing.SwingFXUtils.fromFXImage(shot, null), "png", file.toFile());
