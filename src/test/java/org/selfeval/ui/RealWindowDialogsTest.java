@@ -9,8 +9,6 @@ import javafx.geometry.Rectangle2D;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.stage.Window;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.util.WaitForAsyncUtils;
@@ -20,15 +18,11 @@ import org.testfx.util.WaitForAsyncUtils;
  * the other real-window tests is shared and left where they moved it): {@code .ci/run} runs it with
  * RealWindowSizesTest at each screen size; under Monocle it skips, saying so.
  */
-@Tag("real-window")
+@RealWindow
 class RealWindowDialogsTest {
     @TempDir
     Path dir;
 
-    @BeforeAll
-    static void onlyInARealWindow() {
-        RealWindowSizesTest.onlyInARealWindow();
-    }
 
     /**
      * Every dialog a menu command opens (those that open the system's file chooser aside): it fits the

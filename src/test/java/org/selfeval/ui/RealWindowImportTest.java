@@ -5,8 +5,6 @@ import java.util.concurrent.TimeUnit;
 import javafx.geometry.Rectangle2D;
 import javafx.stage.Stage;
 import javafx.stage.Window;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.util.WaitForAsyncUtils;
@@ -16,15 +14,11 @@ import org.testfx.util.WaitForAsyncUtils;
  * window in one JVM is not what the clerk sees: openbox may then refuse to maximise it again after a
  * dialog). {@code .ci/run} runs it with the other real-window tests; under Monocle it skips.
  */
-@Tag("real-window")
+@RealWindow
 class RealWindowImportTest {
     @TempDir
     Path dir;
 
-    @BeforeAll
-    static void onlyInARealWindow() {
-        RealWindowSizesTest.onlyInARealWindow();
-    }
 
     /** The import preview, opened as the clerk opens a file with the program (or drops it on the window). */
     @Test

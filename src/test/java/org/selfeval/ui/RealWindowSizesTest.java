@@ -1,7 +1,6 @@
 package org.selfeval.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -14,8 +13,6 @@ import javafx.scene.control.MenuItem;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.stage.Window;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.selfeval.store.UserSettings;
@@ -28,7 +25,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * 1024×700 and at 1600×1000 ({@code mvn -Dgui test -Dtest=RealWindowSizesTest}); under Monocle (the
  * headless default) it skips, saying so.
  */
-@Tag("real-window")
+@RealWindow
 @org.junit.jupiter.api.TestMethodOrder(org.junit.jupiter.api.MethodOrderer.MethodName.class)
 class RealWindowSizesTest {
     /** What a frame may overhang the usable area (the window manager's border). */
@@ -37,11 +34,6 @@ class RealWindowSizesTest {
     @TempDir
     Path dir;
 
-    @BeforeAll
-    static void onlyInARealWindow() { // also for RealWindowDialogsTest
-        assumeFalse("Monocle".equals(System.getProperty("glass.platform")),
-                "needs a real window under a window manager: .ci/run runs it under Xvfb with openbox");
-    }
 
     @Test
     void theFirstWindowTheExportDialogAndAnAlertFitTheScreenWithNothingCut() throws Exception {
