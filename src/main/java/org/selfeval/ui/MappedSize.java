@@ -44,6 +44,10 @@ final class MappedSize {
                     bringOnScreen(stage);
                 });
                 settle.play();
+                // a window manager may still move a large dialog after that (seen at 2560 × 1600): look once more
+                PauseTransition later = new PauseTransition(SETTLE.multiply(3));
+                later.setOnFinished(done -> bringOnScreen(stage));
+                later.play();
             }
         });
     }
