@@ -64,15 +64,15 @@ final class JavaFxModuleLayer {
         }
         jars.add(appJar);
         try {
-            ModuleFinder finder = ModuleFinder.of(jars.toArray(Path[]::new));
-            Set<String> roots = finder.findAll().stream().map(ModuleReference::descriptor)
-                    .map(java.lang.module.ModuleDescriptor::name)
+            List<ModuleReference> modules = ModuleFinder.of(jars.toArray(Path[]::new)).findAll().stream()
                     // Maven's empty javafx-x.jar beside each platform jar names itself javafx.xEmpty
-                    .filter(n -> !n.endsWith("Empty")).collect(Collectors.toSet());
+                    .filter(r -> !r.descriptor().name().endsWith("Empty")).toList();
+            Set<String> roots = modules.stream().map(r -> r.descriptor().name()).collect(Collectors.toSet());
             if (!roots.contains("javafx.controls") || !roots.contains(APP_MODULE)) {
                 return Optional.empty();
             }
-            ModuleFinder withoutEmpty = ModuleFinder.of(jars.stream().filter(j -> !empty(finder, j)).toArray(Path[]::new));
+            ModuleFinder withoutEmpty = ModuleFinder.of(modules.stream().map(r -> Path.of(r.location().orElseThrow()))
+                    .toArray(Path[]::new));
             Configuration config = ModuleLayer.boot().configuration().resolve(withoutEmpty, ModuleFinder.of(), roots);
             ModuleLayer.Controller controller = ModuleLayer.defineModulesWithOneLoader(config, List.of(ModuleLayer.boot()),
                     Launcher.class.getClassLoader());
@@ -104,11 +104,6 @@ final class JavaFxModuleLayer {
     private static boolean layered(Path jar) {
         String name = jar.getFileName().toString();
         return name.endsWith(".jar") && LAYERED.stream().anyMatch(name::startsWith);
-    }
-
-    private static boolean empty(ModuleFinder finder, Path jar) {
-        return finder.findAll().stream().filter(r -> r.location().map(u -> Path.of(u).equals(jar)).orElse(false))
-                .anyMatch(r -> r.descriptor().name().endsWith("Empty"));
     }
 
     private static void openJavaFxTo(ModuleLayer.Controller controller, String targetName) {

@@ -59,7 +59,6 @@ final class ExportDialog {
     private final ProgressBar progress = new ProgressBar(0);
     private final Label status = new Label();
     private final Label notices = new Label();
-    private final Label fontWarning = new Label();
     private final Button run = new Button(Messages.get("exportDialog.export"));
     private final Button pack = new Button(Messages.get("exportDialog.package"));
     private final Button openFolder = new Button(Messages.get("exportDialog.openFolder"));
@@ -102,8 +101,15 @@ final class ExportDialog {
         stage.initOwner(owner);
         stage.initModality(Modality.WINDOW_MODAL);
         stage.setTitle(Messages.get("export.title"));
-        VBox root = new VBox(10, heading(), formatsRow(settings.formats()), folderRow(settings.folder()), names,
-                fontWarning, appendixRow(), ExportErrorList.of(findings), packageHint(), progressRow(), notices);
+        VBox formatsRow = formatsRow(settings.formats());
+        CheckBox pdf = formats.get("pdf");
+        ExportFontWarning fontWarning = new ExportFontWarning(fontNotices,
+                pdf != null ? pdf.selectedProperty() : new SimpleBooleanProperty(false), () -> {
+                    stage.sizeToScene();
+                    javafx.application.Platform.runLater(() -> DialogSizing.keepOnScreen(stage));
+                });
+        VBox root = new VBox(10, heading(), formatsRow, folderRow(settings.folder()), names,
+                fontWarning.node(), appendixRow(), ExportErrorList.of(findings), packageHint(), progressRow(), notices);
         if (report.reportDate() == null) {
             root.getChildren().add(4, dateRow());
         }
@@ -140,43 +146,6 @@ final class ExportDialog {
             }
         });
         updateNames();
-        lookUpFonts(fontNotices);
-    }
-
-    /** Which faces the PDF would substitute, found on a background thread (it reads the font folders). */
-    private void lookUpFonts(java.util.function.Supplier<List<String>> fontNotices) {
-        fontWarning.setId("export-font-warning");
-        fontWarning.setWrapText(true);
-        Look.as(fontWarning, "caution");
-        fontWarning.setManaged(false);
-        fontWarning.setVisible(false);
-        Thread thread = new Thread(() -> {
-            List<String> found;
-            try {
-                found = fontNotices.get();
-            } catch (RuntimeException e) {
-                found = List.of();
-            }
-            List<String> shown = found;
-            javafx.application.Platform.runLater(() -> showFontWarning(shown));
-        }, "export-fonts");
-        thread.setDaemon(true);
-        thread.start();
-    }
-
-    private void showFontWarning(List<String> found) {
-        fontWarning.setText(found.isEmpty() ? "" : Messages.get("exportDialog.fontsBefore") + "\n" + String.join("\n", found));
-        Runnable update = () -> {
-            boolean show = !found.isEmpty() && formats.get("pdf") != null && formats.get("pdf").isSelected();
-            fontWarning.setVisible(show);
-            fontWarning.setManaged(show);
-            stage.sizeToScene();
-            javafx.application.Platform.runLater(() -> DialogSizing.keepOnScreen(stage));
-        };
-        if (formats.get("pdf") != null) {
-            formats.get("pdf").selectedProperty().addListener((o, a, b) -> update.run());
-        }
-        update.run();
     }
 
     Stage stage() {

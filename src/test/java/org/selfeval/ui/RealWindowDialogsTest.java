@@ -23,7 +23,6 @@ class RealWindowDialogsTest {
     @TempDir
     Path dir;
 
-
     /**
      * Every dialog a menu command opens (those that open the system's file chooser aside): it fits the
      * screen with nothing cut, and the main window is as it was once it is closed. A picture of each
@@ -36,8 +35,7 @@ class RealWindowDialogsTest {
         Stage stage = app.stage();
         Rectangle2D screen = RealWindowSizesTest.screen();
         boolean maximised = stage.isMaximized();
-        Path pictures = Path.of("target/real-window", (int) screen.getWidth() + "x" + (int) screen.getHeight());
-        java.nio.file.Files.createDirectories(pictures);
+        Path pictures = pictures(screen);
         List<String> misfits = new java.util.ArrayList<>();
         for (String id : List.of("menu-new", "menu-rename", "menu-delete", "menu-rollup", "menu-export", "menu-restore",
                 "menu-snapshot", "menu-history", "menu-guide", "menu-about")) {
@@ -76,6 +74,12 @@ class RealWindowDialogsTest {
             }
         }
         assertThat(cut).as(what + ": texts cut with …").isEmpty();
+    }
+
+    /** The folder of the pictures taken on this screen size, target/real-window/WIDTHxHEIGHT. */
+    static Path pictures(Rectangle2D screen) throws java.io.IOException {
+        return java.nio.file.Files.createDirectories(
+                Path.of("target/real-window", (int) screen.getWidth() + "x" + (int) screen.getHeight()));
     }
 
     static void picture(Rectangle2D screen, Path file) throws Exception {

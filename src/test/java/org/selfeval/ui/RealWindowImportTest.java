@@ -19,7 +19,6 @@ class RealWindowImportTest {
     @TempDir
     Path dir;
 
-
     /** The import preview, opened as the clerk opens a file with the program (or drops it on the window). */
     @Test
     void anImportPreviewOfAFileFitsTheScreenWithNothingCut() throws Exception {
@@ -33,8 +32,7 @@ class RealWindowImportTest {
         WaitForAsyncUtils.waitForFxEvents();
         Window preview = Window.getWindows().stream().filter(w -> w != stage && w instanceof Stage && w.isShowing())
                 .findFirst().orElseThrow();
-        Path pictures = Path.of("target/real-window", (int) screen.getWidth() + "x" + (int) screen.getHeight());
-        java.nio.file.Files.createDirectories(pictures);
+        Path pictures = RealWindowDialogsTest.pictures(screen);
         RealWindowDialogsTest.picture(screen, pictures.resolve("import-preview.png"));
         RealWindowSizesTest.assertFits(preview, screen, "import preview");
         RealWindowSizesTest.assertNothingCut(preview, "import preview", false);

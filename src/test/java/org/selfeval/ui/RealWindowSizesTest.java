@@ -34,7 +34,6 @@ class RealWindowSizesTest {
     @TempDir
     Path dir;
 
-
     @Test
     void theFirstWindowTheExportDialogAndAnAlertFitTheScreenWithNothingCut() throws Exception {
         RunningApp app = RunningApp.onSample(dir);
