@@ -51,10 +51,25 @@ public final class Cli implements Callable<Integer> {
 
     public static int run(PrintWriter out, PrintWriter err, String... args) {
         try {
-            return commandLine(out, err, ExportFormats.all(), Auditor.standard()).execute(args);
+            return execute(commandLine(out, err, ExportFormats.all(), Auditor.standard()), err, args);
         } finally {
             out.flush();
             err.flush();
+        }
+    }
+
+    /**
+     * Runs the parsed command; running out of memory (an Error, which picocli lets through) is told in
+     * plain words instead of a stack trace. Exports write to a temporary file first, so an earlier file
+     * of the same name is still whole.
+     */
+    static int execute(CommandLine line, PrintWriter err, String... args) {
+        try {
+            return line.execute(args);
+        } catch (OutOfMemoryError e) {
+            err.println("内存不足，命令没有完成；已有的同名文件未被改动。请关闭其他程序后重试，"
+                    + "报告很大时可给 Java 更多内存运行，例如：java -Xmx2g -jar selfeval.jar " + String.join(" ", args));
+            return INTERNAL;
         }
     }
 

@@ -28,6 +28,35 @@ class CliBadInputTest {
     }
 
     @Test
+    void runningOutOfMemoryIsToldPlainlyAndTheEarlierFileStaysWhole(@TempDir Path dir) throws Exception {
+        Path target = dir.resolve("报告.pdf");
+        Files.writeString(target, "上一次导出的文件");
+        org.selfeval.export.ReportExporter greedy = new org.selfeval.export.ReportExporter() {
+            @Override
+            public String extension() {
+                return "pdf";
+            }
+
+            @Override
+            public void export(org.selfeval.model.Report report, Path out) throws java.io.IOException {
+                org.selfeval.export.AtomicOutput.write(out, stream -> {
+                    stream.write(new byte[4096]);
+                    throw new OutOfMemoryError("Java heap space");
+                });
+            }
+        };
+        CliRun run = CliRun.with(java.util.List.of(greedy), org.selfeval.audit.Auditor.standard(),
+                "export", "--input", SAMPLE, "--pdf", target.toString());
+        assertThat(run.code()).isEqualTo(Cli.INTERNAL);
+        assertThat(run.err()).contains("内存不足", "已有的同名文件未被改动", "-Xmx2g")
+                .doesNotContain("\tat ", "OutOfMemoryError", "heap space");
+        assertThat(Files.readString(target)).isEqualTo("上一次导出的文件");
+        try (var left = Files.list(dir)) {
+            assertThat(left).containsExactly(target);
+        }
+    }
+
+    @Test
     void missingFile(@TempDir Path dir) {
         Path missing = dir.resolve("没有这个文件.json");
         assertPlainError(CliRun.of("validate", "--input", missing.toString()), missing.toString(), "文件不存在");

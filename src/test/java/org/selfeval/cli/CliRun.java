@@ -15,7 +15,8 @@ record CliRun(int code, String out, String err) {
     static CliRun with(List<ReportExporter> exporters, Auditor auditor, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int code = Cli.commandLine(new PrintWriter(out, true), new PrintWriter(err, true), exporters, auditor).execute(args);
+        PrintWriter errWriter = new PrintWriter(err, true);
+        int code = Cli.execute(Cli.commandLine(new PrintWriter(out, true), errWriter, exporters, auditor), errWriter, args);
         return new CliRun(code, out.toString(), err.toString());
     }
 }

@@ -99,12 +99,14 @@ public final class PdfExporter implements ReportExporter {
         PdfWriter writer = new PdfWriter(out, new WriterProperties().setFullCompressionMode(true));
         try (PdfDocument pdf = new PdfDocument(writer)) {
             properties(pdf, report, doc);
-            Document document = new Document(pdf, PageSize.A4, false);
+            PdfPageNumbers.install(pdf, fonts.pageNumber());
+            // each page is written out when the next starts: numbers and continuation lines are
+            // stamped as a page is finished
+            Document document = new Document(pdf, PageSize.A4, true);
             document.setMargins(GbtLayout.TOP, GbtLayout.RIGHT, GbtLayout.BOTTOM, GbtLayout.LEFT);
             document.setSplitCharacters(new ChineseLineBreaking());
             new PdfBodyWriter(document, fonts).write(doc);
             new PdfProjectForms(document, fonts).write(AppendedForm.of(report));
-            PdfPageNumbers.stamp(pdf, fonts.pageNumber());
             document.close();
         }
     }

@@ -1,10 +1,6 @@
 package org.selfeval.export.pdf;
 
-import com.itextpdf.kernel.font.PdfFont;
 import com.itextpdf.kernel.geom.PageSize;
-import com.itextpdf.kernel.pdf.PdfDocument;
-import com.itextpdf.kernel.pdf.PdfPage;
-import com.itextpdf.kernel.pdf.canvas.PdfCanvas;
 import com.itextpdf.layout.borders.Border;
 import com.itextpdf.layout.Document;
 import com.itextpdf.layout.element.AreaBreak;
@@ -23,14 +19,16 @@ import org.selfeval.profile.ProjectForm;
 /** Each project's 项目支出绩效自评表 on its own landscape A4 page(s), ruled, with merged cells. */
 final class PdfProjectForms {
     private static final ChineseLineBreaking BREAKING = new ChineseLineBreaking();
-    static final String CONTINUED = "（续）";
-    static final float CONTINUED_SIZE = 9f;
+    static final String CONTINUED = ContinuationLines.CONTINUED;
+    static final float CONTINUED_SIZE = ContinuationLines.SIZE;
     private final Document document;
     private final PdfFonts fonts;
+    private final ContinuationLines continuations;
 
     PdfProjectForms(Document document, PdfFonts fonts) {
         this.document = document;
         this.fonts = fonts;
+        this.continuations = ContinuationLines.install(document.getPdfDocument(), fonts.body());
     }
 
     void write(List<AppendedForm> forms) {
@@ -39,6 +37,7 @@ final class PdfProjectForms {
             document.getPdfDocument().setDefaultPageSize(landscape);
             document.setMargins(GbtLayout.LANDSCAPE_TOP, GbtLayout.LANDSCAPE_RIGHT, GbtLayout.LANDSCAPE_BOTTOM,
                     GbtLayout.LANDSCAPE_LEFT);
+            continuations.begin(forms.get(i).name());
             document.add(new AreaBreak(landscape));
             form(forms.get(i), attachmentLabel(i, forms.size()));
         }
@@ -65,7 +64,6 @@ final class PdfProjectForms {
                     .setFontSize(t == 0 ? 16 : GbtLayout.TABLE_SIZE).setTextAlignment(TextAlignment.CENTER).setMargin(0)
                     .setMarginBottom(last ? 6 : 0));
         }
-        int firstPage = document.getPdfDocument().getNumberOfPages();
         List<ProjectFormGrid.Cell> cells = grid.cells().stream()
                 .sorted((a, b) -> a.row() != b.row() ? Integer.compare(a.row(), b.row()) : Integer.compare(a.column(), b.column()))
                 .toList();
@@ -97,7 +95,6 @@ final class PdfProjectForms {
             tail.add(note);
         }
         document.add(tail);
-        continuationLines(firstPage, form.name());
     }
 
     /** Both parts of the form share the grid's fixed column widths so that their rules line up. */
@@ -114,20 +111,6 @@ final class PdfProjectForms {
         ProjectFormGrid.Cell rest = new ProjectFormGrid.Cell(c.row() + 1, 0, c.rowSpan() - 1, 1, c.text(), c.style());
         table.addHeaderCell(cell(head).setBorderBottom(Border.NO_BORDER));
         table.addCell(cell(rest).setBorderTop(Border.NO_BORDER));
-    }
-
-    /** "（续）项目名称" above the table on each further page of one project's form. */
-    private void continuationLines(int firstPage, String name) {
-        PdfDocument pdf = document.getPdfDocument();
-        PdfFont font = fonts.body();
-        String text = CONTINUED + name;
-        for (int i = firstPage + 1; i <= pdf.getNumberOfPages(); i++) {
-            PdfPage page = pdf.getPage(i);
-            float baseline = page.getPageSize().getHeight() - GbtLayout.LANDSCAPE_TOP + CONTINUED_SIZE * 0.6f;
-            PdfCanvas canvas = new PdfCanvas(page.newContentStreamAfter(), page.getResources(), pdf);
-            canvas.beginText().setFontAndSize(font, CONTINUED_SIZE).moveText(GbtLayout.LANDSCAPE_LEFT, baseline)
-                    .showText(text).endText().release();
-        }
     }
 
     private Cell cell(ProjectFormGrid.Cell c) {
