@@ -84,7 +84,6 @@ final class PdfProjectForms {
         document.add(top);
         // the signature line and the note never stand alone on a page under a continuation header
         indicators.setKeepWithNext(true);
-        document.add(indicators);
         com.itextpdf.layout.element.Div tail = new com.itextpdf.layout.element.Div().setKeepTogether(true);
         grid.signatureLine().ifPresent(line -> tail.add(new Paragraph(line).setFont(fonts.body())
                 .setFontSize(GbtLayout.TABLE_SIZE).setMarginTop(8)));
@@ -94,6 +93,10 @@ final class PdfProjectForms {
             note.setSplitCharacters(BREAKING);
             tail.add(note);
         }
+        if (SparseContinuation.startsOnFreshPage(document, indicators, tail)) {
+            document.add(new AreaBreak(document.getPdfDocument().getDefaultPageSize()));
+        }
+        document.add(indicators);
         document.add(tail);
     }
 

@@ -1,7 +1,6 @@
 package org.selfeval.export.pdf;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import java.math.BigDecimal;
 import java.nio.file.Path;
@@ -12,11 +11,8 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.selfeval.document.ReportDocumentBuilder;
 import org.selfeval.export.ProjectFormGrid;
 import org.selfeval.export.SampleDocuments;
-import org.selfeval.export.fonts.FontChoice;
-import org.selfeval.export.fonts.FontLocator;
 import org.selfeval.model.Indicator;
 import org.selfeval.model.Project;
 import org.selfeval.model.Report;
@@ -83,12 +79,7 @@ class PdfFormPagesTest {
     }
 
     private PdfProbe export(Report report) throws Exception {
-        PdfExporter exporter = new PdfExporter(ReportDocumentBuilder::build, FontLocator.forThisMachine());
-        assumeFalse(exporter.fontChoices().values().stream().anyMatch(FontChoice::isBuiltIn),
-                "本机没有可嵌入的中文字体（只有 STSong-Light），跳过版面检查");
-        Path pdf = dir.resolve("r.pdf");
-        exporter.export(report, pdf);
-        return PdfProbe.read(pdf);
+        return PdfProbe.exportWithRealFaces(report, dir.resolve("r.pdf"));
     }
 
     /**

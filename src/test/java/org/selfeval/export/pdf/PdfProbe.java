@@ -26,6 +26,19 @@ final class PdfProbe {
     final List<Glyph> glyphs = new ArrayList<>();
     final List<float[]> pageSizes = new ArrayList<>();
 
+    /**
+     * The report exported with this machine's faces into {@code pdf} and read back; skipped where only
+     * the built-in STSong-Light could be had (its layout says nothing of the real faces').
+     */
+    static PdfProbe exportWithRealFaces(org.selfeval.model.Report report, Path pdf) throws IOException {
+        PdfExporter exporter = new PdfExporter(org.selfeval.document.ReportDocumentBuilder::build,
+                org.selfeval.export.fonts.FontLocator.forThisMachine());
+        org.junit.jupiter.api.Assumptions.assumeFalse(exporter.fontChoices().values().stream()
+                .anyMatch(org.selfeval.export.fonts.FontChoice::isBuiltIn), "本机没有可嵌入的中文字体（只有 STSong-Light），跳过版面检查");
+        exporter.export(report, pdf);
+        return read(pdf);
+    }
+
     static PdfProbe read(Path file) throws IOException {
         PdfProbe probe = new PdfProbe();
         try (PdfDocument pdf = new PdfDocument(new PdfReader(file.toFile()))) {
