@@ -21,6 +21,8 @@ final class PdfProjectForms {
     private static final ChineseLineBreaking BREAKING = new ChineseLineBreaking();
     static final String CONTINUED = ContinuationLines.CONTINUED;
     static final float CONTINUED_SIZE = ContinuationLines.SIZE;
+    /** The least height of a row of the form (a cell's, with its padding). */
+    private static final float MIN_ROW_HEIGHT = 16;
     private final Document document;
     private final PdfFonts fonts;
     private final ContinuationLines continuations;
@@ -93,7 +95,8 @@ final class PdfProjectForms {
             note.setSplitCharacters(BREAKING);
             tail.add(note);
         }
-        if (SparseContinuation.startsOnFreshPage(document, indicators, tail)) {
+        long rows = cells.stream().mapToInt(ProjectFormGrid.Cell::row).filter(r -> r >= heading).distinct().count();
+        if (SparseContinuation.startsOnFreshPage(document, rows * MIN_ROW_HEIGHT, indicators, tail)) {
             document.add(new AreaBreak(document.getPdfDocument().getDefaultPageSize()));
         }
         document.add(indicators);
@@ -127,6 +130,6 @@ final class PdfProjectForms {
                 .setFontSize(GbtLayout.FORM_SIZE).setMultipliedLeading(1.15f).setMargin(0).setTextAlignment(align);
         p.setSplitCharacters(BREAKING);
         return new Cell(c.rowSpan(), c.columnSpan()).add(p).setVerticalAlignment(VerticalAlignment.MIDDLE)
-                .setPaddingTop(1.5f).setPaddingBottom(1.5f).setPaddingLeft(2).setPaddingRight(2).setMinHeight(16);
+                .setPaddingTop(1.5f).setPaddingBottom(1.5f).setPaddingLeft(2).setPaddingRight(2).setMinHeight(MIN_ROW_HEIGHT);
     }
 }

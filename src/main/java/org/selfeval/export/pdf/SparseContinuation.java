@@ -23,25 +23,27 @@ final class SparseContinuation {
     private SparseContinuation() {
     }
 
-    static boolean startsOnFreshPage(Document document, IBlockElement... block) {
+    /**
+     * @param leastHeight a lower bound of the block's height (its rows at their least height): a block
+     *                    that cannot fit on one page is not laid out in trial at all
+     */
+    static boolean startsOnFreshPage(Document document, float leastHeight, IBlockElement... block) {
         LayoutArea current = document.getRenderer().getCurrentArea();
-        if (current == null) {
-            return false;
-        }
         Rectangle page = document.getPdfDocument().getDefaultPageSize();
         Rectangle fresh = new Rectangle(document.getLeftMargin(), document.getBottomMargin(),
                 page.getWidth() - document.getLeftMargin() - document.getRightMargin(),
                 page.getHeight() - document.getTopMargin() - document.getBottomMargin());
+        if (current == null || leastHeight > fresh.getHeight()) {
+            return false;
+        }
         LayoutResult here = layout(trial(document, block), current.getPageNumber(), current.getBBox().clone());
         if (here.getStatus() != LayoutResult.PARTIAL) {
             return false; // it fits, or iText moves it whole to the next page by itself
         }
-        if (layout(trial(document, block), current.getPageNumber() + 1, fresh.clone()).getStatus() != LayoutResult.FULL) {
-            return false;
-        }
         LayoutResult over = layout(here.getOverflowRenderer(), current.getPageNumber() + 1, fresh.clone());
         return over.getStatus() == LayoutResult.FULL
-                && over.getOccupiedArea().getBBox().getHeight() < SPARSE * fresh.getHeight();
+                && over.getOccupiedArea().getBBox().getHeight() < SPARSE * fresh.getHeight()
+                && layout(trial(document, block), current.getPageNumber() + 1, fresh.clone()).getStatus() == LayoutResult.FULL;
     }
 
     private static IRenderer trial(Document document, IBlockElement... block) {
