@@ -40,10 +40,16 @@ public final class FindingsPane extends BorderPane {
     private List<NotedFinding> shownNoted = List.of();
     private List<Finding> findings = List.of();
     private List<FindingNote> shownOrphans = List.of();
-    /** The tree's items by finding key and occurrence (and the notes gone by theirs), to update in place. */
-    private final Map<String, TreeItem<Object>> items = new HashMap<>();
+    /** The ids (finding key and occurrence) of the lines shown, and their items, in the order shown. */
+    private List<String> shownIds = List.of();
+    @SuppressWarnings("unchecked")
+    private TreeItem<Object>[] shownItems = new TreeItem[0];
+    /** The number of the result shown ({@link FindingsView.Alignment#number()}; 0: none yet). */
+    private long shownNumber = -1;
+    /** The lines of the notes whose finding is gone, by finding key and occurrence. */
+    private Map<String, TreeItem<Object>> orphanItems = new HashMap<>();
     /** The group lines by chapter (and {@link #ORPHANS}). */
-    private final Map<String, TreeItem<Object>> groups = new HashMap<>();
+    private Map<String, TreeItem<Object>> groups = new HashMap<>();
     private final Map<TreeItem<Object>, List<TreeItem<Object>>> pendingChildren = new IdentityHashMap<>();
     private static final String ORPHANS = "\u0000orphans";
 
@@ -121,19 +127,25 @@ public final class FindingsPane extends BorderPane {
         List<NotedFinding> all = view.noted();
         List<FindingNote> orphans = view.orphans();
         if (shown && same(all, shownNoted) && orphans.equals(shownOrphans)) {
+            if (view.ids().equals(shownIds)) {
+                shownNumber = view.since().number(); // the same lines, one after the other: still aligned
+                shownNoted = all;
+            }
             return; // nothing changed: keep the selection and the scroll position the clerk has
         }
         shown = true;
-        shownNoted = all;
-        shownOrphans = List.copyOf(orphans);
         TreeItem<Object> selected = tree.getSelectionModel().getSelectedItem();
         Object selectedValue = selected == null ? null : selected.getValue();
         // one item per finding, found again by its key and occurrence: an unchanged finding keeps its
-        // item and its value, so the tree redraws only the lines that changed
-        Map<String, TreeItem<Object>> nextItems = new HashMap<>();
-        Map<Finding, NotedFinding> nextNoted = new IdentityHashMap<>();
+        // item and its value, so the tree redraws only the lines that changed. A result aligned with
+        // the one shown finds its items by index; any other, by id. The notes of the findings are
+        // updated in place (the cells read them there): only a new, changed or gone finding touches them.
+        FindingsView.Alignment since = view.since();
+        boolean aligned = since.base() == shownNumber;
+        Map<String, TreeItem<Object>> byId = aligned ? null : shownById();
+        @SuppressWarnings("unchecked")
+        TreeItem<Object>[] nextItems = new TreeItem[all.size()];
         Map<String, List<TreeItem<Object>>> byChapter = new LinkedHashMap<>();
-        Map<String, List<Finding>> findingsByChapter = new HashMap<>();
         for (String c : Location.CHAPTERS) {
             byChapter.put(c, new ArrayList<>());
         }
@@ -142,54 +154,71 @@ public final class FindingsPane extends BorderPane {
         for (int i = 0; i < all.size(); i++) {
             NotedFinding n = all.get(i);
             Finding f = n.finding();
-            String id = view.ids().get(i);
-            TreeItem<Object> item = items.get(id);
+            TreeItem<Object> item;
             Finding value = f;
+            if (aligned) {
+                int j = since.before(i);
+                item = j < 0 ? null : shownItems[j];
+                boolean unchanged = item != null && shownNoted.get(j) == n && item.getValue() == f; // note and all
+                if (!unchanged) {
+                    value = update(item, n, changes);
+                }
+            } else {
+                item = byId.remove(view.ids().get(i));
+                value = update(item, n, changes);
+            }
             if (item == null) {
                 item = new TreeItem<>(f);
-            } else if (item.getValue() == f && noted.get(f) == n) {
-                value = f; // the preparer kept the instance: unchanged
-            } else if (item.getValue() instanceof Finding old && old.equals(f) && n.equals(noted.get(old))) {
-                value = old;
-            } else {
-                TreeItem<Object> changed = item;
-                changes.add(() -> changed.setValue(f));
             }
-            nextNoted.put(value, value == f ? n : new NotedFinding(value, n.note()));
             list.add(value);
-            nextItems.put(id, item);
+            nextItems[i] = item;
             byChapter.computeIfAbsent(f.location().chapter(), c -> new ArrayList<>()).add(item);
-            findingsByChapter.computeIfAbsent(f.location().chapter(), c -> new ArrayList<>()).add(value);
+        }
+        if (aligned) {
+            for (int j : since.gone()) {
+                if (shownItems[j].getValue() instanceof Finding gone) {
+                    noted.remove(gone);
+                }
+            }
+        } else {
+            byId.values().forEach(gone -> noted.remove(gone.getValue()));
         }
         this.findings = list;
-        noted.putAll(nextNoted); // before any cell redraws: the cells read their notes from here
         Map<String, TreeItem<Object>> nextGroups = new HashMap<>();
         List<TreeItem<Object>> top = new ArrayList<>();
         for (Map.Entry<String, List<TreeItem<Object>>> e : byChapter.entrySet()) {
             if (e.getValue().isEmpty()) {
                 continue;
             }
-            List<Finding> inChapter = findingsByChapter.get(e.getKey());
-            top.add(group(e.getKey(), new ChapterGroup(e.getKey(), counts(inChapter), explained(inChapter)), e.getValue(), nextGroups));
+            FindingsView.Tally tally = view.chapters().get(e.getKey());
+            top.add(group(e.getKey(), new ChapterGroup(e.getKey(), tally.counts(), tally.explained()), e.getValue(), nextGroups));
         }
+        Map<String, TreeItem<Object>> nextOrphanItems = new HashMap<>();
         if (!orphans.isEmpty()) {
             List<TreeItem<Object>> notesGone = new ArrayList<>();
             Map<String, Integer> seen = new HashMap<>();
             for (FindingNote o : orphans) {
-                String id = "\u0000orphan:" + o.findingKey() + "#" + seen.merge(o.findingKey(), 1, Integer::sum);
-                TreeItem<Object> item = items.get(id);
+                String id = o.findingKey() + "#" + seen.merge(o.findingKey(), 1, Integer::sum);
+                TreeItem<Object> item = orphanItems.get(id);
                 if (item == null) {
                     item = new TreeItem<>(o);
                 } else if (!o.equals(item.getValue())) {
                     TreeItem<Object> changed = item;
                     changes.add(() -> changed.setValue(o));
                 }
-                nextItems.put(id, item);
+                nextOrphanItems.put(id, item);
                 notesGone.add(item);
             }
             top.add(group(ORPHANS, new OrphanGroup(orphans.size()), notesGone, nextGroups));
         }
-        boolean selectionStays = selected != null && (nextItems.containsValue(selected) || nextGroups.containsValue(selected));
+        shownNoted = all;
+        shownIds = view.ids();
+        shownItems = nextItems;
+        shownNumber = since.number();
+        shownOrphans = List.copyOf(orphans);
+        orphanItems = nextOrphanItems;
+        boolean selectionStays = selected != null && (nextOrphanItems.containsValue(selected)
+                || nextGroups.containsValue(selected) || java.util.Arrays.asList(nextItems).contains(selected));
         if (selected != null && !selectionStays) {
             tree.getSelectionModel().clearSelection();
         }
@@ -198,15 +227,11 @@ public final class FindingsPane extends BorderPane {
             TreeChildren.reconcile(g.getChildren(), pendingChildren.remove(g));
         }
         TreeChildren.reconcile(tree.getRoot().getChildren(), top);
-        items.clear();
-        items.putAll(nextItems);
-        groups.clear();
-        groups.putAll(nextGroups);
-        noted.keySet().retainAll(nextNoted.keySet());
-        Map<Severity, Integer> n = counts(list);
+        groups = nextGroups;
+        FindingsView.Tally n = view.all();
         summary.setText(list.isEmpty() ? Messages.get("findings.none")
-                : Messages.format("findings.summary", n.get(Severity.ERROR), n.get(Severity.WARNING), explained(list),
-                        n.get(Severity.INFO)));
+                : Messages.format("findings.summary", n.count(Severity.ERROR), n.count(Severity.WARNING), n.explained(),
+                        n.count(Severity.INFO)));
         if (selectionStays) {
             if (tree.getSelectionModel().getSelectedItem() != selected) {
                 tree.getSelectionModel().select(selected);
@@ -214,6 +239,40 @@ public final class FindingsPane extends BorderPane {
                 showDetail(selected); // the same finding, its text or note changed
             }
         }
+    }
+
+    /**
+     * Brings the note of a finding whose line is kept (or is new: {@code item} null) up to date and
+     * says which finding the line shows: the one it showed when that and its note are unchanged.
+     */
+    private Finding update(TreeItem<Object> item, NotedFinding n, List<Runnable> changes) {
+        Finding f = n.finding();
+        if (item == null) {
+            noted.put(f, n);
+            return f;
+        }
+        if (item.getValue() == f && noted.get(f) == n) {
+            return f;
+        }
+        if (item.getValue() instanceof Finding old && old.equals(f) && n.equals(noted.get(old))) {
+            return old;
+        }
+        // the finding or its note changed: the line is given the new finding, so that it is drawn anew
+        if (item.getValue() instanceof Finding old) {
+            noted.remove(old);
+        }
+        noted.put(f, n);
+        changes.add(() -> item.setValue(f));
+        return f;
+    }
+
+    /** The shown lines by the id of their finding (for a result not aligned with the one shown). */
+    private Map<String, TreeItem<Object>> shownById() {
+        Map<String, TreeItem<Object>> byId = new HashMap<>(shownIds.size() * 2);
+        for (int i = 0; i < shownIds.size(); i++) {
+            byId.put(shownIds.get(i), shownItems[i]);
+        }
+        return byId;
     }
 
     /** Equal lists, told by identity first (a prepared result keeps the instances of unchanged findings). */
@@ -258,10 +317,6 @@ public final class FindingsPane extends BorderPane {
         return line.length() <= 12 ? line : line.substring(0, 12) + "…";
     }
 
-    private int explained(List<Finding> list) {
-        return (int) list.stream().map(noted::get).filter(x -> x != null && x.explained()).count();
-    }
-
     private void showDetail(TreeItem<Object> item) {
         noteEditor.show(item != null && item.getValue() instanceof Finding f ? noted.get(f) : null);
     }
@@ -272,15 +327,6 @@ public final class FindingsPane extends BorderPane {
 
     public void showError(String reason) {
         summary.setText(Messages.format("findings.failed", reason));
-    }
-
-    static Map<Severity, Integer> counts(List<Finding> list) {
-        Map<Severity, Integer> n = new EnumMap<>(Severity.class);
-        for (Severity s : Severity.values()) {
-            n.put(s, 0);
-        }
-        list.forEach(f -> n.merge(f.severity(), 1, Integer::sum));
-        return n;
     }
 
     /** The notes whose finding is gone. */

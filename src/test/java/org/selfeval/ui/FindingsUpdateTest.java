@@ -60,9 +60,16 @@ class FindingsUpdateTest {
         stage.show();
     }
 
+    /** Results from one preparer, as in the window (each aligned with the one before), or each on its own. */
+    private FindingsView.Preparer preparer;
+
     private void show(FieldDecorations decorations, Finding... findings) {
         robot.interact(() -> {
-            pane.showNoted(FindingNotes.pair(List.of(findings), List.of()), List.of());
+            if (preparer != null) {
+                pane.show(preparer.prepare(FindingNotes.pair(List.of(findings), List.of()), List.of()));
+            } else {
+                pane.showNoted(FindingNotes.pair(List.of(findings), List.of()), List.of());
+            }
             decorations.apply(pane.findings(), registry);
         });
     }
@@ -83,6 +90,31 @@ class FindingsUpdateTest {
 
     @Test
     void aFixedFindingGoesANewOneComesTheSelectionAndFoldingStay() {
+        fixedAndNew();
+    }
+
+    @Test
+    void theSameWithResultsAlignedOneAfterTheOther() {
+        preparer = new FindingsView.Preparer();
+        fixedAndNew();
+    }
+
+    @Test
+    void aResultPreparedButNotShownLeavesTheNextOneToBeMatchedById() {
+        preparer = new FindingsView.Preparer();
+        FieldDecorations decorations = new FieldDecorations();
+        show(decorations, INCOME, EXPENSE, STAFF);
+        TreeItem<Object> expenseItem = item("R2").orElseThrow();
+        preparer.prepare(FindingNotes.pair(List.of(EXPENSE), List.of()), List.of()); // dropped: a later one came
+        show(decorations, NEW, copy(EXPENSE), copy(STAFF));
+        assertThat(item("R1")).isEmpty();
+        assertThat(item("R4")).isPresent();
+        assertThat(item("R2")).containsSame(expenseItem);
+        assertThat(pane.findings()).extracting(Finding::ruleId).containsExactly("R4", "R2", "R3");
+        assertThat(group("二").getValue().toString()).contains("警告 2");
+    }
+
+    private void fixedAndNew() {
         FieldDecorations decorations = new FieldDecorations();
         show(decorations, INCOME, EXPENSE, STAFF);
         assertThat(decorations.marks()).containsOnlyKeys(income, expense);
@@ -125,6 +157,16 @@ class FindingsUpdateTest {
 
     @Test
     void aChangedMessageOfTheSameFindingUpdatesItsLineAndItsMarkInPlace() {
+        changedMessage();
+    }
+
+    @Test
+    void theSameWithAlignedResults() {
+        preparer = new FindingsView.Preparer();
+        changedMessage();
+    }
+
+    private void changedMessage() {
         FieldDecorations decorations = new FieldDecorations();
         show(decorations, INCOME, EXPENSE);
         TreeItem<Object> incomeItem = item("R1").orElseThrow();
