@@ -55,6 +55,8 @@ if command -v Xvfb >/dev/null && command -v openbox >/dev/null; then
       org.selfeval.bench.TypingFrames "$size" 2>/dev/null | tail -1)
     echo "typing 30 keys into an amount of chapter 二 ($size): $line"
   done
+  line=$(java -cp "$cp_test" org.selfeval.bench.AuditOnFxThread 1000 2>/dev/null | tail -1)
+  echo "$line"
   unset XDG_DATA_HOME
 else
   echo "window figures: skipped (no Xvfb or openbox)"
