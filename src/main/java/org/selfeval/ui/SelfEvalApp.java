@@ -1,23 +1,17 @@
 package org.selfeval.ui;
 
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
 import javafx.application.Application;
 import javafx.application.Platform;
-import javafx.geometry.Dimension2D;
 import javafx.geometry.Pos;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
-import org.selfeval.model.Department;
-import org.selfeval.model.Report;
 import org.selfeval.store.ReportStore;
-import org.selfeval.store.ReportSummary;
 import org.selfeval.ui.controls.Messages;
 
 /**
@@ -42,12 +36,15 @@ public class SelfEvalApp extends Application {
     @Override
     public void init() {
         useLocale();
+        StartupPreload.start();
         // off the FX thread: where the workspace is and what the clerk's settings beside it say
         try {
             AppArguments arguments = AppArguments.parse(getParameters().getRaw());
             workspaceFile = arguments.workspace().orElseGet(Workspaces::defaultFile);
             importAtStart = arguments.importFile().orElse(null);
             settings = org.selfeval.store.UserSettings.besideWorkspace(workspaceFile);
+            // the workspace opens while the toolkit comes up and the loading screen shows
+            firstOpening = WorkspaceOpening.start(workspaceFile, opener);
         } catch (IllegalArgumentException e) {
             badArguments = e;
         }
@@ -69,6 +66,8 @@ public class SelfEvalApp extends Application {
     private Path workspaceFile;
     private org.selfeval.store.UserSettings settings;
     private IllegalArgumentException badArguments;
+    /** The opening of the workspace begun in {@link #init()}. */
+    private java.util.concurrent.CompletableFuture<WorkspaceOpening.Outcome> firstOpening;
 
     @Override
     public void start(Stage stage) {
@@ -92,59 +91,46 @@ public class SelfEvalApp extends Application {
         WindowPlacement.rememberOnClose(stage, settings);
         stage.show();
         Function<Path, ReportStore> open = opener;
-        opening(stage, file, open);
+        whenOpened(stage, file, open, firstOpening);
+        firstOpening = null;
     }
 
-    /** Opens the workspace on a background thread (at start, and again after a restore). */
+    /** Opens the workspace on a background thread (again, after a restore). */
     private void opening(Stage stage, Path file, Function<Path, ReportStore> open) {
-        Thread t = new Thread(() -> load(stage, file, open), "workspace-open");
-        t.setDaemon(true);
-        t.start();
+        whenOpened(stage, file, open, WorkspaceOpening.start(file, open));
     }
 
-    private void load(Stage stage, Path file, Function<Path, ReportStore> open) {
-        ReportStore store;
-        try {
-            store = open.apply(file);
-        } catch (RuntimeException e) {
-            java.util.Optional<org.selfeval.store.BackupInfo> backup = Workspaces.goodBackupFor(e, file);
-            Platform.runLater(() -> refused(stage, file, open, e, backup));
-            return;
+    private void whenOpened(Stage stage, Path file, Function<Path, ReportStore> open,
+            java.util.concurrent.CompletableFuture<WorkspaceOpening.Outcome> opening) {
+        opening.thenAccept(outcome -> Platform.runLater(() -> {
+            if (outcome instanceof WorkspaceOpening.Opened opened) {
+                show(stage, file, open, opened);
+            } else if (outcome instanceof WorkspaceOpening.Refused refused) {
+                refused(stage, file, open, refused.reason(), refused.backup());
+            }
+        }));
+    }
+
+    private void show(Stage stage, Path file, Function<Path, ReportStore> open, WorkspaceOpening.Opened opened) {
+        window = new MainWindow(stage, opened.store(), file, getHostServices(), opened.reports(), opened.report());
+        window.whenReopenNeeded(() -> {
+            window = null;
+            opening(stage, file, open);
+        });
+        stage.setOnCloseRequest(e -> {
+            if (window != null && !window.close()) {
+                e.consume();
+            }
+        });
+        List<String> notices = opened.notices();
+        if (!notices.isEmpty()) {
+            window.statusBar().showMessage(notices.get(0));
+            Dialogs.showInfo(stage, "startup.notice.title", String.join("\n\n", notices));
         }
-        try {
-            List<ReportSummary> summaries = store.list();
-            // the report the clerk had open last, else the one saved last
-            Report report = store.lastOpened().filter(id -> summaries.stream().anyMatch(s -> s.id().equals(id)))
-                    .flatMap(store::load)
-                    .or(() -> summaries.stream().max(Comparator.comparing(ReportSummary::updatedAt,
-                            Comparator.nullsFirst(Comparator.naturalOrder()))).flatMap(s -> store.load(s.id())))
-                    .orElseGet(() -> firstReport(store));
-            List<ReportSummary> list = summaries.isEmpty() ? store.list() : summaries;
-            List<String> notices = Workspaces.notices(store);
-            Platform.runLater(() -> {
-                window = new MainWindow(stage, store, file, getHostServices(), list, report);
-                window.whenReopenNeeded(() -> {
-                    window = null;
-                    opening(stage, file, open);
-                });
-                stage.setOnCloseRequest(e -> {
-                    if (window != null && !window.close()) {
-                        e.consume();
-                    }
-                });
-                if (!notices.isEmpty()) {
-                    window.statusBar().showMessage(notices.get(0));
-                    Dialogs.showInfo(stage, "startup.notice.title", String.join("\n\n", notices));
-                }
-                if (importAtStart != null) {
-                    Path offered = importAtStart;
-                    importAtStart = null;
-                    window.importFile(offered);
-                }
-            });
-        } catch (RuntimeException e) {
-            store.close();
-            Platform.runLater(() -> refused(stage, file, open, e, java.util.Optional.empty()));
+        if (importAtStart != null) {
+            Path offered = importAtStart;
+            importAtStart = null;
+            window.importFile(offered);
         }
     }
 
@@ -167,14 +153,6 @@ public class SelfEvalApp extends Application {
             Dialogs.error(stage, p.titleKey(), p.message());
         }
         stage.close();
-    }
-
-    /** An empty workspace gets one empty report to start from. */
-    private static Report firstReport(ReportStore store) {
-        Report report = Report.empty(java.util.UUID.randomUUID().toString(), java.time.LocalDate.now().getYear() - 1,
-                new Department(Messages.get("new.unnamed"), ""));
-        store.save(report);
-        return report;
     }
 
     @Override
