@@ -20,13 +20,22 @@ public final class FontFiles {
         return choice.isResource() ? loadResource(choice.resource()) : load(choice.file(), choice.ttcIndex());
     }
 
-    /** A font read from the classpath (iText keeps the parsed program in its cache). */
+    /** The classpath fonts read so far: each is read and parsed once per process (the largest is 15 MB). */
+    private static final java.util.Map<String, FontProgram> RESOURCES = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** A font read from the classpath, once: the checks and every export after use the same program. */
     static FontProgram loadResource(String resource) throws IOException {
+        FontProgram known = RESOURCES.get(resource);
+        if (known != null) {
+            return known;
+        }
         try (InputStream in = FontFiles.class.getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IOException("程序中缺少字体 " + resource);
             }
-            return FontProgramFactory.createFont(in.readAllBytes(), true);
+            FontProgram program = FontProgramFactory.createFont(in.readAllBytes(), true);
+            RESOURCES.putIfAbsent(resource, program);
+            return program;
         }
     }
 
