@@ -161,8 +161,7 @@ public final class MainWindow {
         root.setCenter(split);
         root.setBottom(statusBar);
         // the loading scene's size: the one the window was placed with (or resized to meanwhile)
-        Dimension2D size = stage.getScene() != null
-                ? new Dimension2D(stage.getScene().getWidth(), stage.getScene().getHeight()) : WindowSize.forPrimaryScreen();
+        Dimension2D size = WindowPlacement.nextSceneSize(stage);
         Theme.ensureChosen();
         Scene scene = new Scene(root, size.getWidth(), size.getHeight());
         Theme.addTo(scene);

@@ -41,8 +41,10 @@ final class WindowPlacement {
     static void place(Stage stage, UserSettings settings, Parent content) {
         Optional<Placement> saved = read(settings).filter(p -> fits(p, visualBounds()));
         Dimension2D size = saved.map(p -> new Dimension2D(p.width(), p.height())).orElseGet(WindowSize::forPrimaryScreen);
-        stage.setScene(new Scene(content, size.getWidth(), size.getHeight()));
+        Scene scene = new Scene(content, size.getWidth(), size.getHeight());
+        stage.setScene(scene);
         stage.sizeToScene();
+        rememberPlacedSize(stage, scene, size);
         saved.ifPresentOrElse(p -> {
             stage.setX(p.x());
             stage.setY(p.y());
@@ -51,6 +53,39 @@ final class WindowPlacement {
             stage.centerOnScreen();
             stage.setMaximized(WindowSize.fillsScreen(Screen.getPrimary().getVisualBounds()));
         });
+    }
+
+    private static final String PLACED_SIZE = "selfeval.placedSceneSize";
+
+    /**
+     * The window manager applies the placed size a moment after the window shows; until then the scene
+     * may report the window's earlier size. The placed size is kept until the scene has had it once;
+     * from then on, a change of the scene's size is the clerk's.
+     */
+    private static void rememberPlacedSize(Stage stage, Scene scene, Dimension2D size) {
+        stage.getProperties().put(PLACED_SIZE, size);
+        Runnable settle = () -> {
+            if (Math.abs(scene.getWidth() - size.getWidth()) < 1 && Math.abs(scene.getHeight() - size.getHeight()) < 1) {
+                stage.getProperties().remove(PLACED_SIZE, size);
+            }
+        };
+        scene.widthProperty().addListener((o, a, b) -> settle.run());
+        scene.heightProperty().addListener((o, a, b) -> settle.run());
+        settle.run();
+    }
+
+    /**
+     * The size the window's next scene should have: the placed one while the window manager has not yet
+     * given it to the window's scene, else the scene's size now (the clerk may have resized the window
+     * while it loaded; a maximised window's scene fills it); the primary screen's default when the
+     * window has no scene.
+     */
+    static Dimension2D nextSceneSize(Stage stage) {
+        if (!stage.isMaximized() && stage.getProperties().get(PLACED_SIZE) instanceof Dimension2D placed) {
+            return placed;
+        }
+        return stage.getScene() != null ? new Dimension2D(stage.getScene().getWidth(), stage.getScene().getHeight())
+                : WindowSize.forPrimaryScreen();
     }
 
     /** Keeps the window's normal (not maximised) bounds as they change and saves them when it closes. */
