@@ -55,7 +55,8 @@ final class WindowPlacement {
         });
     }
 
-    private static final String PLACED_SIZE = "selfeval.placedSceneSize";
+    /** The key of the placed size among the stage's properties. */
+    private static final Object PLACED_SIZE = new Object();
 
     /**
      * The window manager applies the placed size a moment after the window shows; until then the scene
