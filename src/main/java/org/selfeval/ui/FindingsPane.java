@@ -1,7 +1,6 @@
 package org.selfeval.ui;
 
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
@@ -44,7 +43,7 @@ public final class FindingsPane extends BorderPane {
     private List<String> shownIds = List.of();
     @SuppressWarnings("unchecked")
     private TreeItem<Object>[] shownItems = new TreeItem[0];
-    /** The number of the result shown ({@link FindingsView.Alignment#number()}; 0: none yet). */
+    /** The number of the result shown ({@link FindingsView.Alignment#number()}; -1: none yet). */
     private long shownNumber = -1;
     /** The lines of the notes whose finding is gone, by finding key and occurrence. */
     private Map<String, TreeItem<Object>> orphanItems = new HashMap<>();

@@ -19,7 +19,6 @@ final class StartupPreload {
     static void start() {
         Thread t = new Thread(StartupPreload::read, "startup-preload");
         t.setDaemon(true);
-        t.setPriority(Thread.MIN_PRIORITY);
         t.start();
     }
 
