@@ -141,6 +141,8 @@ final class ImportDialog {
         ListView<String> view = new ListView<>();
         view.getItems().setAll(lines);
         view.setPrefHeight(Math.min(6, lines.size()) * 26 + 4);
+        // on a small screen the table above gives way first: an opened list shows at least two of its lines above its scroll bar
+        view.setMinHeight(Math.min(3, lines.size()) * 26 + 4);
         TitledPane pane = new TitledPane(title, view);
         pane.setId(id);
         pane.setExpanded(expanded);
