@@ -26,16 +26,19 @@ final class FindingCell extends TreeCell<Object> {
     private final Consumer<String> onDropNote;
     private static final java.util.List<String> STATES = java.util.List.of("error", "warning", "info", "explained", "group");
     private final Tooltip tooltip = new Tooltip();
+    private final SameFrameStyling styling;
 
-    FindingCell(Map<Finding, NotedFinding> noted, Consumer<String> onDropNote) {
+    FindingCell(Map<Finding, NotedFinding> noted, Consumer<String> onDropNote, SameFrameStyling styling) {
         this.noted = noted;
         this.onDropNote = onDropNote;
+        this.styling = styling;
         getStyleClass().add("finding-cell");
     }
 
     @Override
     protected void updateItem(Object item, boolean empty) {
         super.updateItem(item, empty);
+        styling.restyle(this); // its pseudo-classes may have changed: drawn in this frame, not the next
         if (empty || item == null) {
             setText(null);
             setGraphic(null);

@@ -74,8 +74,9 @@ public final class FindingsPane extends BorderPane {
         this.noteEditor = new FindingNoteEditor(onExplain, onFix);
         tree.setId("findings-tree");
         tree.setShowRoot(false);
+        SameFrameStyling styling = new SameFrameStyling(tree);
         tree.setCellFactory(t -> {
-            FindingCell cell = new FindingCell(noted, onDropNote);
+            FindingCell cell = new FindingCell(noted, onDropNote, styling);
             cell.setOnMouseClicked(e -> {
                 if (cell.getItem() instanceof Finding f) {
                     onOpen.accept(f);

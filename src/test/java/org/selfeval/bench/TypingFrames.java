@@ -29,6 +29,8 @@ import org.testfx.util.WaitForAsyncUtils;
  * pulse logger reports it. Prints one line: frames over 16 ms, over 33 ms, the slowest.
  *
  * <p>{@code -Dtyping.hide=#side-tabs,...} hides what the selectors find before typing (to see what costs the frames).
+ * {@code -Dtyping.dirty=true} prints, for each frame while typing, what is styled and copied to the renderer ({@link DirtyNodes}).
+ * {@code -Dtyping.css=FILE} adds a style sheet to the window; {@code -Dtyping.echo=true} prints the field after each key.
  * {@code -Dtyping.log=FILE} keeps the logger's full output of the typed keystrokes (phases per pulse).
  *
  * <p>Not a test. Run it in a real window (Xvfb), one size per JVM:
@@ -43,6 +45,7 @@ public final class TypingFrames {
     private static final Pattern LOGGER_LINE = Pattern.compile("^(T\\d+ |Counters:|\\t|\\[\\d+ |\\s*$)");
     private static final List<Integer> pulses = Collections.synchronizedList(new ArrayList<>());
     private static volatile boolean recording;
+    private static TextField typedInto;
 
     private TypingFrames() {
     }
@@ -69,6 +72,7 @@ public final class TypingFrames {
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> robot.lookup("#income-GENERAL_PUBLIC_BUDGET").tryQuery().isPresent());
         Node field = robot.lookup("#income-GENERAL_PUBLIC_BUDGET").query();
         TextField text = robot.from(field).lookup(".text-field").queryAs(TextField.class);
+        typedInto = text;
         robot.clickOn(text);
         robot.interact(() -> text.positionCaret(text.getText().length()));
         for (String hide : System.getProperty("typing.hide", "").split(",")) {
@@ -79,15 +83,26 @@ public final class TypingFrames {
         if (Boolean.getBoolean("typing.watch")) {
             robot.interact(() -> watch(text.getScene()));
         }
+        String css = System.getProperty("typing.css");
+        if (css != null) { // an experiment: a style sheet added to the window, e.g. to stop the caret blinking
+            robot.interact(() -> text.getScene().getStylesheets().add(Path.of(css).toUri().toString()));
+        }
+        if (Boolean.getBoolean("typing.dirty")) {
+            robot.interact(() -> DirtyNodes.trace(text.getScene(), () -> recording));
+        }
         settle();
-        // warm-up: the first keystrokes load classes and build caches a clerk pays for once
+        // warm-up: the first keystrokes load classes and build caches a clerk pays for once; then the
+        // field is emptied, as a clerk selects a figure to type it anew
         type(robot, 6);
+        robot.interact(text::clear);
         settle();
         recording = true;
         long start = System.nanoTime();
+        String before = text.getText();
         type(robot, keystrokes);
         settle();
         recording = false;
+        System.out.println("typing changed the field from " + before + " to " + text.getText());
         long wall = (System.nanoTime() - start) / 1_000_000;
         List<Integer> d;
         synchronized (pulses) {
@@ -105,16 +120,31 @@ public final class TypingFrames {
         System.exit(0);
     }
 
-    /** Digits appended, then taken back, then appended again: every keystroke a new amount. */
+    /**
+     * A figure typed, taken back and typed again (1234567.89, ten backspaces, 9876543.21, …): every
+     * keystroke one the field takes, every one a new amount. (An earlier version appended digits to the
+     * sample's 1123.58; the field takes six decimals, so most of those keystrokes were refused.) Each key
+     * is held as a person holds it, about 60 ms ({@code -Dtyping.hold=0}: the robot's instant press and release).
+     */
     private static void type(FxRobot robot, int n) {
+        long hold = Long.getLong("typing.hold", 60);
+        String[] figures = {"1234567.89", "9876543.21"};
         for (int i = 0; i < n; i++) {
-            int phase = i * 3 / n;
-            if (phase == 1) {
-                robot.type(KeyCode.BACK_SPACE);
+            int round = i / 10;
+            KeyCode key;
+            if (round % 2 == 1) {
+                key = KeyCode.BACK_SPACE;
             } else {
-                robot.type(KeyCode.getKeyCode(Integer.toString(1 + i % 9)));
+                char c = figures[(round / 2) % 2].charAt(i % 10);
+                key = c == '.' ? KeyCode.PERIOD : KeyCode.getKeyCode(String.valueOf(c));
             }
-            robot.sleep(90); // a fast clerk: about 11 keystrokes a second
+            robot.press(key);
+            robot.sleep(hold);
+            robot.release(key);
+            if (Boolean.getBoolean("typing.echo")) {
+                System.out.println("after " + key + ": " + typedInto.getText());
+            }
+            robot.sleep(Math.max(0, 90 - hold)); // a fast clerk: about 11 keystrokes a second
         }
     }
 
