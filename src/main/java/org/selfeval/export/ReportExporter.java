@@ -15,6 +15,15 @@ public interface ReportExporter {
     void export(Report report, Path target) throws IOException;
 
     /**
+     * Loads, on the calling thread, what any export will need whatever the report (classes, fonts), so
+     * that an export started soon after is quicker: the command line calls it on a second thread while
+     * it reads the report. Writes nothing; a failure here is left for the export itself to meet and tell.
+     * Nothing by default.
+     */
+    default void prepare() throws IOException {
+    }
+
+    /**
      * Chinese notices about the last export the window and the command line should show, e.g. which font
      * replaced an official face. Empty by default.
      */

@@ -23,19 +23,25 @@ public final class FontFiles {
     /** The classpath fonts read so far: each is read and parsed once per process (the largest is 15 MB). */
     private static final java.util.Map<String, FontProgram> RESOURCES = new java.util.concurrent.ConcurrentHashMap<>();
 
-    /** A font read from the classpath, once: the checks and every export after use the same program. */
+    /**
+     * A font read from the classpath, once: the checks and every export after use the same program. A
+     * thread that asks while another reads it waits for that reading (an export preparing in the
+     * background must not make the export read the 15 MB face a second time).
+     */
     static FontProgram loadResource(String resource) throws IOException {
-        FontProgram known = RESOURCES.get(resource);
-        if (known != null) {
-            return known;
-        }
-        try (InputStream in = FontFiles.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IOException("程序中缺少字体 " + resource);
-            }
-            FontProgram program = FontProgramFactory.createFont(in.readAllBytes(), true);
-            RESOURCES.putIfAbsent(resource, program);
-            return program;
+        try {
+            return RESOURCES.computeIfAbsent(resource, r -> {
+                try (InputStream in = FontFiles.class.getResourceAsStream(r)) {
+                    if (in == null) {
+                        throw new IOException("程序中缺少字体 " + r);
+                    }
+                    return FontProgramFactory.createFont(in.readAllBytes(), true);
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            });
+        } catch (java.io.UncheckedIOException e) {
+            throw e.getCause();
         }
     }
 

@@ -68,6 +68,18 @@ public final class XlsxExporter implements ReportExporter {
         });
     }
 
+    /** Writes a one-cell workbook with the exporter's styles into no file: POI's classes and schemas loaded. */
+    @Override
+    public void prepare() throws IOException {
+        try (XSSFWorkbook wb = newBook()) {
+            new XlsxStyles(wb);
+            Sheet sheet = wb.createSheet(SichuanForm.SUMMARY_SHEET);
+            sheet.createRow(0).createCell(0).setCellValue("部门整体支出绩效自评报告");
+            sheet.getFooter().setCenter(PAGE_FOOTER);
+            wb.write(java.io.OutputStream.nullOutputStream());
+        }
+    }
+
     /** The workbook in memory, formulas with their results; the caller closes it. */
     public XSSFWorkbook build(Report report) {
         XSSFWorkbook wb = newBook();
