@@ -60,19 +60,39 @@ final class WindowPlacement {
 
     /**
      * The window manager applies the placed size a moment after the window shows; until then the scene
-     * may report the window's earlier size. The placed size is kept until the scene has had it once;
-     * from then on, a change of the scene's size is the clerk's.
+     * may report the window's earlier size, and a late answer to an earlier request may still arrive just
+     * after (seen under openbox when a window is shown again: the placed 900 wide, then the old 700). The
+     * placed size is kept until the scene has had it for half a second; from then on, a change of the
+     * scene's size is the clerk's.
      */
     private static void rememberPlacedSize(Stage stage, Scene scene, Dimension2D size) {
         stage.getProperties().put(PLACED_SIZE, size);
-        Runnable settle = () -> {
-            if (Math.abs(scene.getWidth() - size.getWidth()) < 1 && Math.abs(scene.getHeight() - size.getHeight()) < 1) {
+        javafx.animation.PauseTransition held = new javafx.animation.PauseTransition(SETTLED);
+        held.setOnFinished(e -> {
+            if (hasSize(scene, size)) {
                 stage.getProperties().remove(PLACED_SIZE, size);
+            }
+        });
+        Runnable settle = () -> {
+            if (!stage.getProperties().containsKey(PLACED_SIZE)) {
+                return;
+            }
+            if (hasSize(scene, size)) {
+                held.playFromStart();
+            } else {
+                held.stop();
             }
         };
         scene.widthProperty().addListener((o, a, b) -> settle.run());
         scene.heightProperty().addListener((o, a, b) -> settle.run());
         settle.run();
+    }
+
+    /** How long the scene holds the placed size before it counts as the window's. */
+    private static final javafx.util.Duration SETTLED = javafx.util.Duration.millis(500);
+
+    private static boolean hasSize(Scene scene, Dimension2D size) {
+        return Math.abs(scene.getWidth() - size.getWidth()) < 1 && Math.abs(scene.getHeight() - size.getHeight()) < 1;
     }
 
     /**
