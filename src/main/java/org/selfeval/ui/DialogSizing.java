@@ -32,26 +32,21 @@ final class DialogSizing {
         dialog.setOnShown(e -> javafx.application.Platform.runLater(place));
         // and whenever it is found larger than the screen: on a busy machine the window can take its content's
         // one-line width (a long instruction) after it was placed, and open 1720 wide on a 1024 screen
+        // (where the clerk moves it is theirs: only its size is watched)
         Window w = dialog.getDialogPane().getScene().getWindow();
         javafx.beans.InvalidationListener refit = o -> {
-            if (w.isShowing() && !fitsScreen(w, screenOf(owner))) {
+            if (w.isShowing() && largerThan(screenOf(owner), w.getWidth(), w.getHeight())) {
                 javafx.application.Platform.runLater(place);
             }
         };
         w.widthProperty().addListener(refit);
         w.heightProperty().addListener(refit);
-        w.xProperty().addListener(refit);
     }
 
-    static boolean fitsScreen(Window w, Rectangle2D screen) {
-        return fitsScreen(new Rectangle2D(w.getX(), w.getY(), Math.max(0, w.getWidth()), Math.max(0, w.getHeight())), screen);
-    }
-
-    /** Whether a window's bounds lie within the screen, a few pixels of the window manager's frame allowed. */
-    static boolean fitsScreen(Rectangle2D window, Rectangle2D screen) {
-        double slack = 12;
-        return window.getMinX() >= screen.getMinX() - slack && window.getMaxX() <= screen.getMaxX() + slack
-                && window.getMaxY() <= screen.getMaxY() + slack + MARGIN;
+    /** Whether a window of this size is larger than the screen, a few pixels of the window manager's frame allowed. */
+    static boolean largerThan(Rectangle2D screen, double width, double height) {
+        double frame = 12;
+        return width > screen.getWidth() + frame || height > screen.getHeight() + frame;
     }
 
     /** A window no taller than the screen it is on (its content scrolls), centred across it. */

@@ -76,17 +76,7 @@ public final class SameFrameStylingProbe {
         tree.getRoot().getChildren().setAll(IntStream.range(0, n).mapToObj(i -> new TreeItem<>(what + " " + i)).toList());
     }
 
-    private static void onFx(Runnable r) throws InterruptedException {
-        CountDownLatch done = new CountDownLatch(1);
-        Platform.runLater(() -> {
-            try {
-                r.run();
-            } finally {
-                done.countDown();
-            }
-        });
-        if (!done.await(30, TimeUnit.SECONDS)) {
-            throw new IllegalStateException("the FX thread did not answer");
-        }
+    private static void onFx(Runnable r) throws Exception {
+        org.testfx.util.WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, org.testfx.util.WaitForAsyncUtils.asyncFx(r));
     }
 }
