@@ -58,7 +58,9 @@ class DialogSizingTest {
         assertThat(w.getWidth()).isLessThanOrEqualTo(Math.min(960, screen.getWidth()));
         assertThat(w.getX() + w.getWidth()).isLessThanOrEqualTo(screen.getMaxX());
 
-        // moved partly off the screen by the clerk: left where they put it
+        // moved partly off the screen by the clerk, once the placing is done: left where they put it
+        WaitForAsyncUtils.sleep(300, TimeUnit.MILLISECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
         robot.interact(() -> w.setX(screen.getMaxX() - 300));
         WaitForAsyncUtils.sleep(300, TimeUnit.MILLISECONDS);
         WaitForAsyncUtils.waitForFxEvents();
