@@ -125,12 +125,34 @@ final class ReportCommands {
         });
     }
 
-    /** 文件 → 导出…: the export dialog; the automatic snapshot is taken on the workspace thread first. */
+    /** How the report is audited for the export dialog (tests watch on which thread). */
+    static volatile java.util.function.Function<Report, java.util.List<org.selfeval.audit.Finding>> exportAudit =
+            r -> org.selfeval.audit.Auditor.standard().audit(r);
+
+    /** The export dialog is being prepared (its audit runs): a second 导出 meanwhile opens no second dialog. */
+    private boolean exportPending;
+
+    /**
+     * 文件 → 导出…: the export dialog, once the report is audited off the FX thread (a large report's
+     * audit takes tens of milliseconds, which would freeze the window); the automatic snapshot is taken
+     * on the workspace thread first.
+     */
     void export() {
+        if (exportPending) {
+            return;
+        }
+        exportPending = true;
         Report report = window.editor().current();
-        new ExportDialog(window.stage(), report, org.selfeval.audit.Auditor.standard().audit(report), ExportSettings.besideWorkspace(window.workspaceFile()),
-                () -> awaitSnapshot(report), new SystemHandOff(hostServices),
-                d -> window.editor().apply("reportDate", r -> r.withReportDate(d))).show();
+        java.util.concurrent.CompletableFuture.supplyAsync(() -> exportAudit.apply(report)).whenComplete((findings, e) -> Platform.runLater(() -> {
+            exportPending = false;
+            if (e != null) {
+                Dialogs.error(window.stage(), "export.title", Messages.format("export.auditFailed", AutoSaver.reason(e)));
+                return;
+            }
+            new ExportDialog(window.stage(), report, findings, ExportSettings.besideWorkspace(window.workspaceFile()),
+                    () -> awaitSnapshot(report), new SystemHandOff(hostServices),
+                    d -> window.editor().apply("reportDate", r -> r.withReportDate(d))).show();
+        }));
     }
 
     private void awaitSnapshot(Report report) {

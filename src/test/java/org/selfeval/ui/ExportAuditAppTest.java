@@ -1,0 +1,72 @@
+package org.selfeval.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
+import javafx.application.Platform;
+import javafx.scene.control.DialogPane;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.selfeval.audit.Auditor;
+import org.selfeval.audit.Finding;
+import org.selfeval.model.Report;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** 文件 → 导出…: the report is audited off the FX thread before the dialog opens; a failed audit is told in Chinese. */
+class ExportAuditAppTest {
+    @TempDir
+    Path dir;
+    private final Function<Report, List<Finding>> standard = ReportCommands.exportAudit;
+
+    @AfterEach
+    void restore() {
+        ReportCommands.exportAudit = standard;
+    }
+
+    /** 文件 → 导出… as the menu does it (the item's own action). */
+    private static void openExport(RunningApp app) {
+        app.robot.interact(() -> app.robot.lookup(".menu-bar").queryAs(javafx.scene.control.MenuBar.class).getMenus().stream()
+                .flatMap(m -> m.getItems().stream()).filter(i -> "menu-export".equals(i.getId())).findFirst().orElseThrow().fire());
+    }
+
+    @Test
+    void theDialogOpensWithTheReportsFindingsAuditedOffTheFxThread() throws Exception {
+        AtomicReference<Boolean> onFxThread = new AtomicReference<>();
+        AtomicReference<Integer> audited = new AtomicReference<>();
+        ReportCommands.exportAudit = r -> {
+            onFxThread.set(Platform.isFxApplicationThread());
+            List<Finding> findings = Auditor.standard().audit(r);
+            audited.set(findings.size());
+            return findings;
+        };
+        RunningApp app = RunningApp.onSample(dir);
+        app.launch();
+        openExport(app);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> app.robot.lookup("#export-dialog").tryQuery().isPresent());
+        assertThat(onFxThread.get()).isFalse();
+        assertThat(audited.get()).isPositive(); // the seed has real mistakes
+        app.robot.interact(() -> app.robot.lookup("#export-dialog").query().getScene().getWindow().hide());
+        app.close();
+    }
+
+    @Test
+    void aFailedAuditIsToldAndOpensNoDialog() throws Exception {
+        ReportCommands.exportAudit = r -> {
+            throw new IllegalStateException("规则表已损坏");
+        };
+        RunningApp app = RunningApp.onSample(dir);
+        app.launch();
+        openExport(app);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> app.robot.lookup(".dialog-pane").tryQuery().isPresent());
+        DialogPane pane = app.robot.lookup(".dialog-pane").queryAs(DialogPane.class);
+        assertThat(((javafx.scene.control.Label) pane.getContent()).getText()).contains("导出前审核本报告时出错").contains("规则表已损坏");
+        assertThat(app.robot.lookup("#export-dialog").tryQuery()).isEmpty();
+        app.robot.interact(() -> pane.getScene().getWindow().hide());
+        app.close();
+    }
+}
