@@ -125,34 +125,15 @@ final class ReportCommands {
         });
     }
 
-    /** How the report is audited for the export dialog (tests watch on which thread). */
-    static volatile java.util.function.Function<Report, java.util.List<org.selfeval.audit.Finding>> exportAudit =
-            r -> org.selfeval.audit.Auditor.standard().audit(r);
+    /** The audit of the report the export dialog opens on, off the FX thread. */
+    private final ExportAudit exportAudit = new ExportAudit();
 
-    /** The export dialog is being prepared (its audit runs): a second 导出 meanwhile opens no second dialog. */
-    private boolean exportPending;
-
-    /**
-     * 文件 → 导出…: the export dialog, once the report is audited off the FX thread (a large report's
-     * audit takes tens of milliseconds, which would freeze the window); the automatic snapshot is taken
-     * on the workspace thread first.
-     */
+    /** 文件 → 导出…: the export dialog once the report is audited; the automatic snapshot is taken on the workspace thread first. */
     void export() {
-        if (exportPending) {
-            return;
-        }
-        exportPending = true;
         Report report = window.editor().current();
-        java.util.concurrent.CompletableFuture.supplyAsync(() -> exportAudit.apply(report)).whenComplete((findings, e) -> Platform.runLater(() -> {
-            exportPending = false;
-            if (e != null) {
-                Dialogs.error(window.stage(), "export.title", Messages.format("export.auditFailed", AutoSaver.reason(e)));
-                return;
-            }
-            new ExportDialog(window.stage(), report, findings, ExportSettings.besideWorkspace(window.workspaceFile()),
-                    () -> awaitSnapshot(report), new SystemHandOff(hostServices),
-                    d -> window.editor().apply("reportDate", r -> r.withReportDate(d))).show();
-        }));
+        exportAudit.then(window.stage(), report, findings -> new ExportDialog(window.stage(), report, findings,
+                ExportSettings.besideWorkspace(window.workspaceFile()), () -> awaitSnapshot(report), new SystemHandOff(hostServices),
+                d -> window.editor().apply("reportDate", r -> r.withReportDate(d))).show());
     }
 
     private void awaitSnapshot(Report report) {

@@ -251,13 +251,17 @@ final class RollUpDialog {
         return l;
     }
 
+    /** The audit of the roll-up the export dialog opens on, off the FX thread. */
+    private final ExportAudit exportAudit = new ExportAudit();
+
     private void export() {
         Report r = rolledUp;
         if (r == null) {
             return;
         }
-        new ExportDialog(dialog.getDialogPane().getScene().getWindow(), r, Auditor.standard().audit(r), ExportSettings.besideWorkspace(window.workspaceFile()),
-                () -> { }, new SystemHandOff(null)).show();
+        javafx.stage.Window owner = dialog.getDialogPane().getScene().getWindow();
+        exportAudit.then(owner, r, findings -> new ExportDialog(owner, r, findings, ExportSettings.besideWorkspace(window.workspaceFile()),
+                () -> { }, new SystemHandOff(null)).show());
     }
 
     /** The roll-up as shown now (for tests). */

@@ -21,11 +21,11 @@ import org.testfx.util.WaitForAsyncUtils;
 class ExportAuditAppTest {
     @TempDir
     Path dir;
-    private final Function<Report, List<Finding>> standard = ReportCommands.exportAudit;
+    private final Function<Report, List<Finding>> standard = ExportAudit.audit;
 
     @AfterEach
     void restore() {
-        ReportCommands.exportAudit = standard;
+        ExportAudit.audit = standard;
     }
 
     /** 文件 → 导出… as the menu does it (the item's own action). */
@@ -38,7 +38,7 @@ class ExportAuditAppTest {
     void theDialogOpensWithTheReportsFindingsAuditedOffTheFxThread() throws Exception {
         AtomicReference<Boolean> onFxThread = new AtomicReference<>();
         AtomicReference<Integer> audited = new AtomicReference<>();
-        ReportCommands.exportAudit = r -> {
+        ExportAudit.audit = r -> {
             onFxThread.set(Platform.isFxApplicationThread());
             List<Finding> findings = Auditor.standard().audit(r);
             audited.set(findings.size());
@@ -55,8 +55,30 @@ class ExportAuditAppTest {
     }
 
     @Test
+    void theRollUpsExportDialogIsAuditedOffTheFxThreadToo() throws Exception {
+        AtomicReference<String> auditedUnit = new AtomicReference<>();
+        AtomicReference<Boolean> onFxThread = new AtomicReference<>();
+        ExportAudit.audit = r -> {
+            onFxThread.set(Platform.isFxApplicationThread());
+            auditedUnit.set(r.department().fullName());
+            return Auditor.standard().audit(r);
+        };
+        Report sample = org.selfeval.exchange.ReportJson.read(Path.of("sample-data/leshan-2023.json"));
+        RunningApp app = RunningApp.onSampleWith(dir, org.selfeval.rollup.RollUpFixtures.unit(sample));
+        app.launch();
+        app.robot.clickOn("文件").clickOn("汇总（本级＋下属单位）…");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> app.robot.lookup("#rollup-export").tryQuery().isPresent());
+        app.robot.interact(() -> app.robot.lookup("#rollup-export").queryAs(javafx.scene.control.Button.class).fire());
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> app.robot.lookup("#export-dialog").tryQuery().isPresent());
+        assertThat(onFxThread.get()).isFalse();
+        assertThat(auditedUnit.get()).startsWith(sample.department().fullName()).endsWith("（含下属单位）"); // the roll-up, not the open report
+        app.robot.interact(() -> app.robot.lookup("#export-dialog").query().getScene().getWindow().hide());
+        app.close();
+    }
+
+    @Test
     void aFailedAuditIsToldAndOpensNoDialog() throws Exception {
-        ReportCommands.exportAudit = r -> {
+        ExportAudit.audit = r -> {
             throw new IllegalStateException("规则表已损坏");
         };
         RunningApp app = RunningApp.onSample(dir);
