@@ -8,6 +8,7 @@ import org.selfeval.audit.ChinesePunctuation.Kind;
 import org.selfeval.audit.ChinesePunctuation.Result;
 import org.selfeval.audit.ChinesePunctuation.Slip;
 import org.selfeval.model.Report;
+import org.selfeval.recognise.RecentByText;
 
 /**
  * R28 标点: half-width punctuation, half-width brackets and straight or misturned quotes inside
@@ -17,6 +18,8 @@ import org.selfeval.model.Report;
 public final class PunctuationRule implements AuditRule {
     public static final String ID = "R28";
     private static final int CONTEXT = 6;
+    /** The checks of the paragraphs seen lately: after a keystroke all but one are unchanged. */
+    private static final RecentByText<Result> RECENT = new RecentByText<>(8192);
 
     @Override
     public String id() {
@@ -27,7 +30,7 @@ public final class PunctuationRule implements AuditRule {
     public List<Finding> check(Report report, AuditContext context) {
         List<Finding> out = new ArrayList<>();
         for (Prose.Field field : Prose.of(report)) {
-            Result result = ChinesePunctuation.check(field.text());
+            Result result = field.text() == null ? ChinesePunctuation.check(null) : RECENT.get(field.text(), ChinesePunctuation::check);
             if (!result.clean()) {
                 out.add(new Finding(ID, Severity.WARNING, message(field.text(), result), field.location(),
                         "GB/T 15834-2011《标点符号用法》；GB/T 15835-2011《出版物上数字用法》"));

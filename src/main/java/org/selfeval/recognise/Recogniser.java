@@ -35,7 +35,7 @@ public final class Recogniser {
     private static final int MAX_LABEL = 32;
     private static final int MAX_NOUN = 12;
     /** Enough for every paragraph of a report of 1,000 projects with a few texts each. */
-    private static final RecentReadings RECENT = new RecentReadings(8192);
+    private static final RecentByText<Reading> RECENT = new RecentByText<>(8192);
 
     private Recogniser() {
     }

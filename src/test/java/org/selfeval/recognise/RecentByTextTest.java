@@ -7,7 +7,7 @@ import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 
 /** A paragraph read lately is not read again; the least recently used go when the cache is full. */
-class RecentReadingsTest {
+class RecentByTextTest {
     private static final String INCOME = "收入合计1123.58万元,其中:一般公共预算财政拨款收入1123.58万元,占100%";
 
     private static Function<String, Reading> counting(AtomicInteger reads) {
@@ -21,7 +21,7 @@ class RecentReadingsTest {
     void aParagraphReadLatelyIsNotReadAgain() {
         AtomicInteger reads = new AtomicInteger();
         Function<String, Reading> read = counting(reads);
-        RecentReadings recent = new RecentReadings(4);
+        RecentByText<Reading> recent = new RecentByText<>(4);
         Reading first = recent.get(INCOME, read);
         Reading again = recent.get(new String(INCOME.toCharArray()), read); // equal text, another instance
         assertThat(again).isSameAs(first);
@@ -33,7 +33,7 @@ class RecentReadingsTest {
     void theLeastRecentlyUsedGoesFirst() {
         AtomicInteger reads = new AtomicInteger();
         Function<String, Reading> read = counting(reads);
-        RecentReadings recent = new RecentReadings(2);
+        RecentByText<Reading> recent = new RecentByText<>(2);
         recent.get("a1人", read);
         recent.get("b2人", read);
         recent.get("a1人", read); // a used again: b is now the eldest
