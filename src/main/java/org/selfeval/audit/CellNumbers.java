@@ -6,9 +6,13 @@ import org.selfeval.model.Numbers;
 
 /**
  * Reads the number of an indicator cell. A plain number ("95", "11.24") — the common case — is read
- * without a regular expression; anything else goes to {@link Numbers#parse}, whose result it equals.
+ * without a regular expression; anything else goes to {@link Numbers#parse}, whose result it equals
+ * (remembered by the cell's text).
  */
 final class CellNumbers {
+    /** The cells read lately that were not plain numbers: after a keystroke all but one are unchanged. */
+    private static final org.selfeval.recognise.RecentByText<Optional<BigDecimal>> RECENT = new org.selfeval.recognise.RecentByText<>(16384);
+
     private CellNumbers() {
     }
 
@@ -27,6 +31,6 @@ final class CellNumbers {
                 plain = c >= '0' && c <= '9';
             }
         }
-        return plain ? Optional.of(new BigDecimal(text)) : Numbers.parse(text);
+        return plain ? Optional.of(new BigDecimal(text)) : RECENT.get(text, Numbers::parse);
     }
 }

@@ -26,6 +26,7 @@ public final class DeviationClaimRule implements AuditRule {
     @Override
     public List<Finding> check(Report report, AuditContext context) {
         List<Finding> out = new ArrayList<>();
+        Deviations deviations = new Deviations(report, context.profile().deviationThresholdPct());
         for (Prose.Field field : Prose.of(report)) {
             if (!field.text().contains("超过预期指标")) {
                 continue;
@@ -36,9 +37,9 @@ public final class DeviationClaimRule implements AuditRule {
             while (m.find()) {
                 String quote = m.group();
                 if (sentenceOf(field.text(), m.start()).contains("项目")) {
-                    contradicted |= projects(report, context, quote, problems);
+                    contradicted |= projects(report, deviations.inProjects(), quote, problems);
                 } else {
-                    contradicted |= department(report, context, quote, problems);
+                    contradicted |= department(report, deviations.inDepartment(), quote, problems);
                 }
             }
             if (!problems.isEmpty()) {
@@ -49,15 +50,10 @@ public final class DeviationClaimRule implements AuditRule {
         return out;
     }
 
-    private static boolean department(Report report, AuditContext context, String quote, List<String> problems) {
-        List<Indicator> rows = report.basics().targets().indicators();
-        if (rows.isEmpty()) {
+    private static boolean department(Report report, List<String> found, String quote, List<String> problems) {
+        if (report.basics().targets().indicators().isEmpty()) {
             problems.add("正文称“" + quote + "”，但部门整体支出绩效目标未列出三级指标，无法核实；请填写指标表，由程序据表生成此句");
             return false;
-        }
-        List<String> found = new ArrayList<>();
-        for (Indicator row : rows) {
-            Deviation.of(row, context.profile().deviationThresholdPct()).ifPresent(d -> found.add("「" + row.name() + "」" + d.description()));
         }
         if (found.isEmpty()) {
             return false;
@@ -66,27 +62,64 @@ public final class DeviationClaimRule implements AuditRule {
         return true;
     }
 
-    private static boolean projects(Report report, AuditContext context, String quote, List<String> problems) {
-        List<String> missing = new ArrayList<>();
-        List<String> found = new ArrayList<>();
-        for (Project p : report.projects()) {
-            if (p.indicators().isEmpty()) {
-                missing.add(ProjectNames.of(p));
-            }
-            for (Indicator row : p.indicators()) {
-                Deviation.of(row, context.profile().deviationThresholdPct())
-                        .ifPresent(d -> found.add(ProjectNames.of(p, row) + d.description()));
-            }
+    private static boolean projects(Report report, ProjectDeviations in, String quote, List<String> problems) {
+        if (!in.found().isEmpty()) {
+            problems.add("正文称项目“" + quote + "”，但" + Listing.join(in.found(), "，"));
         }
-        if (!found.isEmpty()) {
-            problems.add("正文称项目“" + quote + "”，但" + Listing.join(found, "，"));
-        }
-        if (!missing.isEmpty()) {
-            problems.add("正文称项目“" + quote + "”，但" + Listing.join(missing, "、") + "没有绩效指标行，无法核实");
+        if (!in.missing().isEmpty()) {
+            problems.add("正文称项目“" + quote + "”，但" + Listing.join(in.missing(), "、") + "没有绩效指标行，无法核实");
         } else if (report.projects().isEmpty()) {
             problems.add("正文称项目“" + quote + "”，但报告未列出任何项目，无法核实");
         }
-        return !found.isEmpty();
+        return !in.found().isEmpty();
+    }
+
+    /** The projects' deviating indicators (named) and the projects without indicator rows. */
+    private record ProjectDeviations(List<String> found, List<String> missing) {
+    }
+
+    /**
+     * The report's deviations, worked out once per audit when a claim first needs them: a report may
+     * repeat the claim in every project's paragraph, and each would otherwise go through every
+     * indicator of every project again.
+     */
+    private static final class Deviations {
+        private final Report report;
+        private final java.math.BigDecimal thresholdPct;
+        private List<String> department;
+        private ProjectDeviations projects;
+
+        Deviations(Report report, java.math.BigDecimal thresholdPct) {
+            this.report = report;
+            this.thresholdPct = thresholdPct;
+        }
+
+        List<String> inDepartment() {
+            if (department == null) {
+                department = new ArrayList<>();
+                for (Indicator row : report.basics().targets().indicators()) {
+                    Deviation.of(row, thresholdPct).ifPresent(d -> department.add("「" + row.name() + "」" + d.description()));
+                }
+            }
+            return department;
+        }
+
+        ProjectDeviations inProjects() {
+            if (projects == null) {
+                List<String> missing = new ArrayList<>();
+                List<String> found = new ArrayList<>();
+                for (Project p : report.projects()) {
+                    if (p.indicators().isEmpty()) {
+                        missing.add(ProjectNames.of(p));
+                    }
+                    for (Indicator row : p.indicators()) {
+                        Deviation.of(row, thresholdPct).ifPresent(d -> found.add(ProjectNames.of(p, row) + d.description()));
+                    }
+                }
+                projects = new ProjectDeviations(List.copyOf(found), List.copyOf(missing));
+            }
+            return projects;
+        }
     }
 
     private static String sentenceOf(String text, int at) {

@@ -70,6 +70,18 @@ class TextRulesTest {
     }
 
     @Test
+    void r14bOneParagraphSpeakingOfTheDepartmentAndOfTheProjectsIsCheckedAgainstEach() {
+        Report r = analysis(withDepartmentIndicators(Fixtures.withProjects(project("甲", funds("1", "1", "1"), SHORT.withName("开工率"))),
+                MET.withName("办件量")), "部门整体没有未达到预期指标或超过预期指标30%以上的单个指标。"
+                + "申报项目1个，没有未达到预期指标或超过预期指标30%以上的单个指标。");
+        assertThat(check(new DeviationClaimRule(), r)).singleElement().satisfies(f -> {
+            assertThat(f.severity()).isEqualTo(Severity.ERROR);
+            assertThat(f.message()).startsWith("正文称项目“没有未达到预期指标或超过预期指标30%以上”，但").contains("开工率")
+                    .doesNotContain("办件量");
+        });
+    }
+
+    @Test
     void r14bLongListsAreShortened() {
         Indicator[] rows = new Indicator[7];
         for (int i = 0; i < rows.length; i++) {
