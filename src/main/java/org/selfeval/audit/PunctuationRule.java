@@ -30,7 +30,7 @@ public final class PunctuationRule implements AuditRule {
     public List<Finding> check(Report report, AuditContext context) {
         List<Finding> out = new ArrayList<>();
         for (Prose.Field field : Prose.of(report)) {
-            Result result = field.text() == null ? ChinesePunctuation.check(null) : RECENT.get(field.text(), ChinesePunctuation::check);
+            Result result = RECENT.get(field.text(), ChinesePunctuation::check); // Prose holds no null or blank text
             if (!result.clean()) {
                 out.add(new Finding(ID, Severity.WARNING, message(field.text(), result), field.location(),
                         "GB/T 15834-2011《标点符号用法》；GB/T 15835-2011《出版物上数字用法》"));
