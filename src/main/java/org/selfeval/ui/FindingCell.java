@@ -33,6 +33,27 @@ final class FindingCell extends TreeCell<Object> {
         this.onDropNote = onDropNote;
         this.styling = styling;
         getStyleClass().add("finding-cell");
+        javafx.beans.InvalidationListener redraw = o -> redraw();
+        treeItemProperty().addListener((o, was, now) -> {
+            if (was != null) {
+                was.valueProperty().removeListener(redraw);
+            }
+            if (now != null) {
+                now.valueProperty().addListener(redraw);
+            }
+        });
+    }
+
+    /**
+     * The finding of this cell's line changed (the tree is not told: {@link FindingsPane}): drawn anew
+     * here. A changed height asks for layout as any node does, and the tree places the lines below anew.
+     */
+    private void redraw() {
+        javafx.scene.control.TreeItem<Object> line = getTreeItem();
+        if (line == null || isEmpty() || line.getValue() == getItem()) {
+            return;
+        }
+        updateItem(line.getValue(), false);
     }
 
     @Override

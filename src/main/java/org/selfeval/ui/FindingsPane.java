@@ -294,12 +294,23 @@ public final class FindingsPane extends BorderPane {
         if (g == null) {
             g = new TreeItem<>(value);
             g.setExpanded(true);
+            g.addEventHandler(TreeItem.valueChangedEvent(), FindingsPane::redrawOnlyItsLine);
         } else if (!value.equals(g.getValue())) {
             g.setValue(value);
         }
         next.put(name, g);
         pendingChildren.put(g, children);
         return g;
+    }
+
+    /**
+     * Stops the news that a line's finding changed (its own, or of a line under it) at its chapter
+     * group: JavaFX's tree would otherwise update every line it shows for it (about 40 in a window, each
+     * restyled and measured anew: the longest part of the frames while typing an amount). The line's
+     * cell redraws itself ({@link FindingCell}).
+     */
+    private static void redrawOnlyItsLine(TreeItem.TreeModificationEvent<Object> e) {
+        e.consume();
     }
 
     /**

@@ -179,6 +179,49 @@ class FindingsUpdateTest {
         assertThat(Decorator.getDecorations(income)).hasSize(1);
     }
 
+    /**
+     * A changed finding is drawn anew in its own line only: the other lines keep what they drew (the
+     * tree is not asked to update every line it shows), the chapter's counts change in its line, and a
+     * message that now wraps to more lines makes its line taller, pushing the next one down.
+     */
+    @Test
+    void aChangedFindingRedrawsItsOwnLineOnly() {
+        preparer = new FindingsView.Preparer();
+        FieldDecorations decorations = new FieldDecorations();
+        show(decorations, INCOME, EXPENSE, STAFF);
+        String expenseText = cell(item("R2").orElseThrow()).getText();
+        String staffText = cell(item("R3").orElseThrow()).getText();
+
+        show(decorations, finding("R1", Severity.ERROR, "二", "finances.income.GENERAL_PUBLIC_BUDGET", "收入合计差 3 万元"),
+                copy(EXPENSE), copy(STAFF));
+        assertThat(cell(item("R1").orElseThrow()).getText()).contains("收入合计差 3 万元");
+        assertThat(cell(item("R2").orElseThrow()).getText()).isSameAs(expenseText);
+        assertThat(cell(item("R3").orElseThrow()).getText()).isSameAs(staffText);
+
+        show(decorations, finding("R1", Severity.WARNING, "二", "finances.income.GENERAL_PUBLIC_BUDGET", "收入合计差 3 万元"),
+                copy(EXPENSE), copy(STAFF));
+        assertThat(cell(group("二")).getText()).contains("错误 0").contains("警告 2");
+        assertThat(cell(item("R1").orElseThrow()).getPseudoClassStates()).extracting(Object::toString).contains("warning")
+                .doesNotContain("error");
+
+        double oneLine = cell(item("R1").orElseThrow()).getHeight();
+        String longMessage = "收入合计与各项收入之和不符，".repeat(12);
+        show(decorations, finding("R1", Severity.WARNING, "二", "finances.income.GENERAL_PUBLIC_BUDGET", longMessage),
+                copy(EXPENSE), copy(STAFF));
+        robot.interact(() -> { });
+        javafx.scene.control.TreeCell<?> grown = cell(item("R1").orElseThrow());
+        javafx.scene.control.TreeCell<?> next = cell(item("R2").orElseThrow());
+        assertThat(grown.getText()).contains(longMessage);
+        assertThat(grown.getHeight()).isGreaterThan(oneLine * 2);
+        assertThat(next.getLayoutY()).isGreaterThanOrEqualTo(grown.getLayoutY() + grown.getHeight() - 0.5);
+    }
+
+    /** The cell showing a line of the tree. */
+    private javafx.scene.control.TreeCell<?> cell(TreeItem<Object> line) {
+        return robot.lookup(".tree-cell").match((javafx.scene.control.TreeCell<?> c) -> c.getTreeItem() == line && c.isVisible())
+                .query();
+    }
+
     private static Finding copy(Finding f) {
         return new Finding(f.ruleId(), f.severity(), new String(f.message()), f.location(), f.source());
     }
