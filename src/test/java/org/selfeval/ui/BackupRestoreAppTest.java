@@ -83,7 +83,8 @@ class BackupRestoreAppTest {
 
         // after SelfEvalAppTest the lookup also finds a "文件" without a scene (fails on 587469d too): click the one shown
         robot.clickOn(robot.lookup("文件").match((javafx.scene.Node n) -> n.getScene() != null && n.isVisible()).<javafx.scene.Node>query())
-                .clickOn("从备份恢复…");
+                .clickOn(robot.lookup("从备份恢复…").match((javafx.scene.Node n) -> n.getScene() != null && n.isVisible())
+                        .<javafx.scene.Node>query());
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#backups-list").tryQuery().isPresent());
         @SuppressWarnings("unchecked")
         ListView<BackupInfo> list = robot.lookup("#backups-list").queryAs(ListView.class);
