@@ -6,10 +6,9 @@ import java.util.List;
 import org.selfeval.model.BudgetFigures;
 import org.selfeval.model.Percent;
 import org.selfeval.model.Project;
-import org.selfeval.model.Report;
 
 /** R9a: a project whose 调整后预算 differs from its 年初预算 needs an adjustment reason. */
-public final class AdjustmentReasonRule implements AuditRule {
+public final class AdjustmentReasonRule implements ProjectRule {
     static final String ID = "R9a";
 
     @Override
@@ -18,15 +17,12 @@ public final class AdjustmentReasonRule implements AuditRule {
     }
 
     @Override
-    public List<Finding> check(Report report, AuditContext context) {
+    public List<Finding> checkProject(int i, Project p, AuditContext context) {
         List<Finding> out = new ArrayList<>();
-        for (int i = 0; i < report.projects().size(); i++) {
-            Project p = report.projects().get(i);
-            BudgetFigures total = p.totalFunds();
-            if (total.isAdjusted() && p.adjustmentReason().isBlank()) {
-                out.add(new Finding(ID, Severity.WARNING, ProjectNames.of(p) + describe(total) + "，未说明调整原因",
-                        ProjectNames.table(i, "adjustmentReason"), "四川 510000_0013zp 填报说明 2"));
-            }
+        BudgetFigures total = p.totalFunds();
+        if (total.isAdjusted() && p.adjustmentReason().isBlank()) {
+            out.add(new Finding(ID, Severity.WARNING, ProjectNames.of(p) + describe(total) + "，未说明调整原因",
+                    ProjectNames.table(i, "adjustmentReason"), "四川 510000_0013zp 填报说明 2"));
         }
         return out;
     }

@@ -2,18 +2,31 @@ package org.selfeval.audit;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import org.selfeval.model.Report;
 
-/** Runs the rule catalogue over a report. Pure and thread-safe; the same in the window and the CLI. */
+/**
+ * Runs the rule catalogue over a report. Thread-safe, and its findings are those of the rules alone;
+ * the same in the window and the CLI. It remembers the findings of the last audit's projects for the
+ * rules that look at one project at a time, so keep one auditor for a series of audits of one report.
+ */
 public final class Auditor {
     private static final Comparator<Finding> BY_CHAPTER_THEN_SEVERITY =
             Comparator.comparingInt((Finding f) -> Location.CHAPTERS.indexOf(f.location().chapter()))
                     .thenComparing(Finding::severity);
     private final List<AuditRule> rules;
+    /** For each rule that looks at one project at a time, the findings of the last audit's projects. */
+    private final Map<AuditRule, ProjectFindingsMemo> byProject = new IdentityHashMap<>();
 
     public Auditor(List<AuditRule> rules) {
         this.rules = List.copyOf(rules);
+        for (AuditRule rule : this.rules) {
+            if (rule instanceof ProjectRule p) {
+                byProject.put(rule, new ProjectFindingsMemo(p));
+            }
+        }
     }
 
     /** The full catalogue. */
@@ -28,7 +41,8 @@ public final class Auditor {
     public List<Finding> audit(Report report, AuditContext context) {
         List<Finding> findings = new ArrayList<>();
         for (AuditRule rule : rules) {
-            findings.addAll(rule.check(report, context));
+            ProjectFindingsMemo memo = byProject.get(rule);
+            findings.addAll(memo != null ? memo.check(report, context) : rule.check(report, context));
         }
         findings.sort(BY_CHAPTER_THEN_SEVERITY);
         return findings;

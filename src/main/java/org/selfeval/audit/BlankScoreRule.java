@@ -5,10 +5,9 @@ import java.util.List;
 import org.selfeval.model.Indicator;
 import org.selfeval.model.IndicatorScoring;
 import org.selfeval.model.Project;
-import org.selfeval.model.Report;
 
 /** R11c: a 得分 cell the table leaves blank is an 错误; the message gives the score the formula gives. */
-public final class BlankScoreRule implements AuditRule {
+public final class BlankScoreRule implements ProjectRule {
     static final String ID = "R11c";
     private static final String SOURCE = "项目支出绩效自评表：每项指标均应评分";
 
@@ -18,19 +17,16 @@ public final class BlankScoreRule implements AuditRule {
     }
 
     @Override
-    public List<Finding> check(Report report, AuditContext context) {
+    public List<Finding> checkProject(int i, Project p, AuditContext context) {
         List<Finding> out = new ArrayList<>();
-        for (int i = 0; i < report.projects().size(); i++) {
-            Project p = report.projects().get(i);
-            for (int j = 0; j < p.indicators().size(); j++) {
-                Indicator row = p.indicators().get(j);
-                if (!row.scoreBlank()) {
-                    continue;
-                }
-                String computed = IndicatorScoring.compute(row).map(s -> "，按公式应为 " + Compare.score(s) + " 分").orElse("");
-                out.add(new Finding(ID, Severity.ERROR, ProjectNames.of(p, row) + "得分栏为空" + computed,
-                        ProjectNames.row(i, j, "score"), SOURCE));
+        for (int j = 0; j < p.indicators().size(); j++) {
+            Indicator row = p.indicators().get(j);
+            if (!row.scoreBlank()) {
+                continue;
             }
+            String computed = IndicatorScoring.compute(row).map(s -> "，按公式应为 " + Compare.score(s) + " 分").orElse("");
+            out.add(new Finding(ID, Severity.ERROR, ProjectNames.of(p, row) + "得分栏为空" + computed,
+                    ProjectNames.row(i, j, "score"), SOURCE));
         }
         return out;
     }

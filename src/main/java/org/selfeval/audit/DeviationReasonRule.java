@@ -5,13 +5,12 @@ import java.util.List;
 import java.util.Optional;
 import org.selfeval.model.Indicator;
 import org.selfeval.model.Project;
-import org.selfeval.model.Report;
 
 /**
  * R14a: an indicator short of its target, or completed the profile's threshold (30 %) or more
  * above it, needs its 偏差原因分析 (Sichuan: 未完成原因分析).
  */
-public final class DeviationReasonRule implements AuditRule {
+public final class DeviationReasonRule implements ProjectRule {
     static final String ID = "R14a";
 
     @Override
@@ -20,21 +19,18 @@ public final class DeviationReasonRule implements AuditRule {
     }
 
     @Override
-    public List<Finding> check(Report report, AuditContext context) {
+    public List<Finding> checkProject(int i, Project p, AuditContext context) {
         List<Finding> out = new ArrayList<>();
-        for (int i = 0; i < report.projects().size(); i++) {
-            Project p = report.projects().get(i);
-            for (int j = 0; j < p.indicators().size(); j++) {
-                Indicator row = p.indicators().get(j);
-                if (!row.deviationReason().isBlank()) {
-                    continue;
-                }
-                Optional<Deviation> d = Deviation.of(row, context.profile().deviationThresholdPct());
-                if (d.isPresent()) {
-                    out.add(new Finding(ID, Severity.WARNING, ProjectNames.of(p, row) + d.get().description()
-                            + "，须填写偏差原因分析及改进措施", ProjectNames.row(i, j, "deviationReason"),
-                            "财预〔2020〕10号 偏差分析"));
-                }
+        for (int j = 0; j < p.indicators().size(); j++) {
+            Indicator row = p.indicators().get(j);
+            if (!row.deviationReason().isBlank()) {
+                continue;
+            }
+            Optional<Deviation> d = Deviation.of(row, context.profile().deviationThresholdPct());
+            if (d.isPresent()) {
+                out.add(new Finding(ID, Severity.WARNING, ProjectNames.of(p, row) + d.get().description()
+                        + "，须填写偏差原因分析及改进措施", ProjectNames.row(i, j, "deviationReason"),
+                        "财预〔2020〕10号 偏差分析"));
             }
         }
         return out;

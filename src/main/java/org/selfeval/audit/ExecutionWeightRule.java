@@ -3,10 +3,9 @@ package org.selfeval.audit;
 import java.util.ArrayList;
 import java.util.List;
 import org.selfeval.model.Project;
-import org.selfeval.model.Report;
 
 /** R7: the 预算执行 weight (its score is min(执行率, 100 %) × weight) is the region's (10). */
-public final class ExecutionWeightRule implements AuditRule {
+public final class ExecutionWeightRule implements ProjectRule {
     static final String ID = "R7";
 
     @Override
@@ -15,15 +14,12 @@ public final class ExecutionWeightRule implements AuditRule {
     }
 
     @Override
-    public List<Finding> check(Report report, AuditContext context) {
+    public List<Finding> checkProject(int i, Project p, AuditContext context) {
         List<Finding> out = new ArrayList<>();
-        for (int i = 0; i < report.projects().size(); i++) {
-            Project p = report.projects().get(i);
-            if (p.executionWeight().compareTo(context.profile().executionWeight()) != 0) {
-                out.add(new Finding(ID, Severity.WARNING, ProjectNames.of(p) + "预算执行权重为 " + Compare.score(p.executionWeight())
-                        + " 分，" + context.profile().name() + "规定为 " + Compare.score(context.profile().executionWeight()) + " 分",
-                        ProjectNames.table(i, "executionWeight"), "财预〔2020〕10号：预算执行率得分 = 执行率 × 权重"));
-            }
+        if (p.executionWeight().compareTo(context.profile().executionWeight()) != 0) {
+            out.add(new Finding(ID, Severity.WARNING, ProjectNames.of(p) + "预算执行权重为 " + Compare.score(p.executionWeight())
+                    + " 分，" + context.profile().name() + "规定为 " + Compare.score(context.profile().executionWeight()) + " 分",
+                    ProjectNames.table(i, "executionWeight"), "财预〔2020〕10号：预算执行率得分 = 执行率 × 权重"));
         }
         return out;
     }

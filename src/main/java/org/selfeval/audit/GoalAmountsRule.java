@@ -22,7 +22,7 @@ import org.selfeval.recognise.Recogniser;
  * or any amount equal to the sum of the others) is not counted as a part: the parts are compared with
  * it, and one finding is given per text.
  */
-public final class GoalAmountsRule implements AuditRule, ReadsText {
+public final class GoalAmountsRule implements ProjectRule, ReadsText {
     static final String ID = "R23";
     private static final String SOURCE = "年度目标中的分项金额之和应等于预算数或执行数";
 
@@ -32,19 +32,16 @@ public final class GoalAmountsRule implements AuditRule, ReadsText {
     }
 
     @Override
-    public List<Finding> check(Report report, AuditContext context) {
+    public List<Finding> checkProject(int i, Project p, AuditContext context) {
         List<Finding> out = new ArrayList<>();
-        for (int i = 0; i < report.projects().size(); i++) {
-            Project p = report.projects().get(i);
-            BudgetFigures total = p.totalFunds();
-            String goal = p.annualGoal();
-            String goalText = Recogniser.normalise(goal);
-            boolean initialAsked = goalText.contains("年初") || goalText.contains("申请") || goalText.contains("申报");
-            BigDecimal budget = initialAsked ? total.initial() : total.effectiveBudget();
-            String budgetName = initialAsked && total.adjusted() != null ? "年初预算" : "预算";
-            check(out, i, p, "annualGoal", goal, "项目年度目标", budgetName, budget);
-            check(out, i, p, "goalCompletion", p.goalCompletion(), "年度目标完成情况", "执行数", total.executed());
-        }
+        BudgetFigures total = p.totalFunds();
+        String goal = p.annualGoal();
+        String goalText = Recogniser.normalise(goal);
+        boolean initialAsked = goalText.contains("年初") || goalText.contains("申请") || goalText.contains("申报");
+        BigDecimal budget = initialAsked ? total.initial() : total.effectiveBudget();
+        String budgetName = initialAsked && total.adjusted() != null ? "年初预算" : "预算";
+        check(out, i, p, "annualGoal", goal, "项目年度目标", budgetName, budget);
+        check(out, i, p, "goalCompletion", p.goalCompletion(), "年度目标完成情况", "执行数", total.executed());
         return out;
     }
 

@@ -6,10 +6,9 @@ import java.util.List;
 import java.util.Optional;
 import org.selfeval.model.BudgetFigures;
 import org.selfeval.model.Project;
-import org.selfeval.model.Report;
 
 /** R6: a project's 执行率 below the regional threshold (Sichuan 90 %) needs a written 原因. */
-public final class LowExecutionRule implements AuditRule {
+public final class LowExecutionRule implements ProjectRule {
     static final String ID = "R6";
 
     @Override
@@ -18,21 +17,18 @@ public final class LowExecutionRule implements AuditRule {
     }
 
     @Override
-    public List<Finding> check(Report report, AuditContext context) {
+    public List<Finding> checkProject(int i, Project p, AuditContext context) {
         BigDecimal threshold = context.profile().lowExecutionPct();
         List<Finding> out = new ArrayList<>();
-        for (int i = 0; i < report.projects().size(); i++) {
-            Project p = report.projects().get(i);
-            BudgetFigures total = p.totalFunds();
-            Optional<BigDecimal> rate = total.executionRate();
-            if (rate.isEmpty() || rate.get().compareTo(threshold) >= 0 || !p.executionNote().isBlank()) {
-                continue;
-            }
-            out.add(new Finding(ID, Severity.WARNING, ProjectNames.of(p) + "执行率 " + Compare.percent(rate.get()) + "（执行 "
-                    + Compare.money(total.executed()) + " ÷ 预算 " + Compare.money(total.effectiveBudget()) + " 万元），低于 "
-                    + Compare.score(threshold) + "%，须在“原因”栏说明",
-                    ProjectNames.table(i, "executionNote"), "四川 510000_0013zp 填报说明 1"));
+        BudgetFigures total = p.totalFunds();
+        Optional<BigDecimal> rate = total.executionRate();
+        if (rate.isEmpty() || rate.get().compareTo(threshold) >= 0 || !p.executionNote().isBlank()) {
+            return out;
         }
+        out.add(new Finding(ID, Severity.WARNING, ProjectNames.of(p) + "执行率 " + Compare.percent(rate.get()) + "（执行 "
+                + Compare.money(total.executed()) + " ÷ 预算 " + Compare.money(total.effectiveBudget()) + " 万元），低于 "
+                + Compare.score(threshold) + "%，须在“原因”栏说明",
+                ProjectNames.table(i, "executionNote"), "四川 510000_0013zp 填报说明 1"));
         return out;
     }
 }

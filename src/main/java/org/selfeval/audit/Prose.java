@@ -25,6 +25,15 @@ final class Prose {
     private record Cached(Report report, List<Field> fields) {
     }
 
+    /**
+     * Each project's fields of the last report, by position: after a keystroke all projects but the
+     * edited one are the same objects, and their fields (with their parsed locations) are reused.
+     */
+    private static volatile List<ProjectFields> lastProjects = List.of();
+
+    private record ProjectFields(Project project, List<Field> fields) {
+    }
+
     private Prose() {
     }
 
@@ -67,9 +76,20 @@ final class Prose {
         add(out, Location.CONCLUSION, "conclusion.conclusionText", report.conclusion().conclusionText());
         add(out, Location.CONCLUSION, "conclusion.problems", report.conclusion().problems());
         add(out, Location.CONCLUSION, "conclusion.suggestions", report.conclusion().suggestions());
+        List<ProjectFields> before = lastProjects;
+        List<ProjectFields> now = new ArrayList<>(report.projects().size());
         for (int i = 0; i < report.projects().size(); i++) {
-            project(out, "projects[" + i + "].", report.projects().get(i));
+            Project project = report.projects().get(i);
+            ProjectFields known = i < before.size() ? before.get(i) : null;
+            if (known == null || known.project() != project) {
+                List<Field> fields = new ArrayList<>();
+                project(fields, "projects[" + i + "].", project);
+                known = new ProjectFields(project, List.copyOf(fields));
+            }
+            now.add(known);
+            out.addAll(known.fields());
         }
+        lastProjects = List.copyOf(now);
         add(out, Location.PROJECTS, "attachmentText", report.attachmentText());
         return out;
     }

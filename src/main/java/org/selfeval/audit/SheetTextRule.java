@@ -27,7 +27,7 @@ public final class SheetTextRule implements AuditRule, ReadsText {
 
     /** The 三、(二)1 paragraphs by the 二级指标 that names their part. */
     private static final Map<String, Part> PARTS = Map.of(
-            "支出控制", new Part("spendingControlText", r -> Narrative.of(r).effective(TextField.SPENDING_CONTROL)),
+            "支出控制", new Part("spendingControlText", r -> Narrative.effective(TextField.SPENDING_CONTROL, r)),
             "及时处置", new Part("timelyHandling", r -> analysis(r).timelyHandling()),
             "预算完成", new Part("budgetCompletion", r -> analysis(r).budgetCompletion()),
             "结余与违规", new Part("surplusAndViolations", r -> analysis(r).surplusAndViolations()));

@@ -5,14 +5,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.selfeval.model.Project;
-import org.selfeval.model.Report;
 import org.selfeval.model.Stated;
 
 /**
  * R7b: the 预算执行 得分 a table states is min(执行率, 100 %) × 权重 of its rows (an execution score of
  * 0 where the rate gives full marks is the common case), to 0.01 分; a blank score is an 错误.
  */
-public final class StatedExecutionScoreRule implements AuditRule {
+public final class StatedExecutionScoreRule implements ProjectRule {
     static final String ID = "R7b";
     private static final String SOURCE = "财预〔2020〕10号：预算执行率得分 = 执行率 × 权重";
 
@@ -22,19 +21,15 @@ public final class StatedExecutionScoreRule implements AuditRule {
     }
 
     @Override
-    public List<Finding> check(Report report, AuditContext context) {
+    public List<Finding> checkProject(int i, Project p, AuditContext context) {
         List<Finding> out = new ArrayList<>();
-        for (int n = 0; n < report.projects().size(); n++) {
-            final int i = n;
-            Project p = report.projects().get(i);
-            Stated stated = p.stated().executionScore();
-            Optional<BigDecimal> score = p.executionScore();
-            if (stated == null || score.isEmpty()) {
-                continue;
-            }
-            StatedFigures.disagreement(stated, score.get(), true, " 分").ifPresent(d -> out.add(new Finding(ID, Severity.ERROR,
-                    ProjectNames.of(p) + "预算执行得分" + d, ProjectNames.table(i, "stated.executionScore"), SOURCE)));
+        Stated stated = p.stated().executionScore();
+        Optional<BigDecimal> score = p.executionScore();
+        if (stated == null || score.isEmpty()) {
+            return out;
         }
+        StatedFigures.disagreement(stated, score.get(), true, " 分").ifPresent(d -> out.add(new Finding(ID, Severity.ERROR,
+                ProjectNames.of(p) + "预算执行得分" + d, ProjectNames.table(i, "stated.executionScore"), SOURCE)));
         return out;
     }
 }

@@ -6,7 +6,6 @@ import java.util.Optional;
 import org.selfeval.model.BudgetFigures;
 import org.selfeval.model.Project;
 import org.selfeval.model.ProjectStated;
-import org.selfeval.model.Report;
 import org.selfeval.model.Stated;
 
 /**
@@ -14,7 +13,7 @@ import org.selfeval.model.Stated;
  * (年初预算, 调整后预算数, 预算执行数). A total row of 0 / 0 / 0 over rows that add up to something, or a
  * blank cell, is an 错误 naming both figures.
  */
-public final class StatedFundTotalRule implements AuditRule {
+public final class StatedFundTotalRule implements ProjectRule {
     static final String ID = "R8b";
     private static final String SOURCE = "项目支出绩效自评表：年度资金总额 = 各资金来源之和";
 
@@ -24,21 +23,18 @@ public final class StatedFundTotalRule implements AuditRule {
     }
 
     @Override
-    public List<Finding> check(Report report, AuditContext context) {
+    public List<Finding> checkProject(int i, Project p, AuditContext context) {
         List<Finding> out = new ArrayList<>();
-        for (int i = 0; i < report.projects().size(); i++) {
-            Project p = report.projects().get(i);
-            ProjectStated s = p.stated();
-            BudgetFigures total = p.totalFunds();
-            boolean finer = p.funds().values().stream().anyMatch(f -> StatedFigures.finer(f.initial(), f.adjusted(), f.executed()));
-            List<String> wrong = new ArrayList<>();
-            column(wrong, "年初预算", s.totalInitial(), total.initial(), finer);
-            column(wrong, "调整后预算数", s.totalAdjusted(), total.effectiveBudget(), finer);
-            column(wrong, "预算执行数", s.totalExecuted(), total.executed(), finer);
-            if (!wrong.isEmpty()) {
-                out.add(new Finding(ID, Severity.ERROR, ProjectNames.of(p) + "总额行" + String.join("；", wrong),
-                        ProjectNames.table(i, "stated.total"), SOURCE));
-            }
+        ProjectStated s = p.stated();
+        BudgetFigures total = p.totalFunds();
+        boolean finer = p.funds().values().stream().anyMatch(f -> StatedFigures.finer(f.initial(), f.adjusted(), f.executed()));
+        List<String> wrong = new ArrayList<>();
+        column(wrong, "年初预算", s.totalInitial(), total.initial(), finer);
+        column(wrong, "调整后预算数", s.totalAdjusted(), total.effectiveBudget(), finer);
+        column(wrong, "预算执行数", s.totalExecuted(), total.executed(), finer);
+        if (!wrong.isEmpty()) {
+            out.add(new Finding(ID, Severity.ERROR, ProjectNames.of(p) + "总额行" + String.join("；", wrong),
+                    ProjectNames.table(i, "stated.total"), SOURCE));
         }
         return out;
     }

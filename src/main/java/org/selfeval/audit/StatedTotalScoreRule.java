@@ -6,14 +6,13 @@ import java.util.List;
 import java.util.Optional;
 import org.selfeval.model.Indicator;
 import org.selfeval.model.Project;
-import org.selfeval.model.Report;
 import org.selfeval.model.Stated;
 
 /**
  * R11b: the 合计 (总分) a table states is the sum of its own 得分 cells — the 预算执行 得分 and every
  * indicator's (each as the table states it, or as computed where it states none), to 0.01 分.
  */
-public final class StatedTotalScoreRule implements AuditRule {
+public final class StatedTotalScoreRule implements ProjectRule {
     static final String ID = "R11b";
     private static final String SOURCE = "财预〔2020〕10号：总分由各项指标得分汇总形成";
 
@@ -23,19 +22,15 @@ public final class StatedTotalScoreRule implements AuditRule {
     }
 
     @Override
-    public List<Finding> check(Report report, AuditContext context) {
+    public List<Finding> checkProject(int i, Project p, AuditContext context) {
         List<Finding> out = new ArrayList<>();
-        for (int n = 0; n < report.projects().size(); n++) {
-            final int i = n;
-            Project p = report.projects().get(i);
-            Stated stated = p.stated().totalScore();
-            Optional<BigDecimal> sum = sumOfCells(p);
-            if (stated == null || sum.isEmpty()) {
-                continue;
-            }
-            StatedFigures.disagreement(stated, sum.get(), true, " 分").ifPresent(d -> out.add(new Finding(ID, Severity.ERROR,
-                    ProjectNames.of(p) + "合计得分" + d, ProjectNames.table(i, "stated.totalScore"), SOURCE)));
+        Stated stated = p.stated().totalScore();
+        Optional<BigDecimal> sum = sumOfCells(p);
+        if (stated == null || sum.isEmpty()) {
+            return out;
         }
+        StatedFigures.disagreement(stated, sum.get(), true, " 分").ifPresent(d -> out.add(new Finding(ID, Severity.ERROR,
+                ProjectNames.of(p) + "合计得分" + d, ProjectNames.table(i, "stated.totalScore"), SOURCE)));
         return out;
     }
 

@@ -8,14 +8,13 @@ import java.util.List;
 import java.util.Map;
 import org.selfeval.model.Indicator;
 import org.selfeval.model.Project;
-import org.selfeval.model.Report;
 import org.selfeval.model.Scores;
 
 /**
  * R10: 预算执行 weight + all indicator weights = 100; where the region fixes the 一级指标 split
  * (national 50/30/10), a different split is noted.
  */
-public final class WeightTotalRule implements AuditRule {
+public final class WeightTotalRule implements ProjectRule {
     static final String ID = "R10";
     private static final String SOURCE = "财预〔2020〕10号 单位自评权重";
 
@@ -25,23 +24,20 @@ public final class WeightTotalRule implements AuditRule {
     }
 
     @Override
-    public List<Finding> check(Report report, AuditContext context) {
+    public List<Finding> checkProject(int i, Project p, AuditContext context) {
         List<Finding> out = new ArrayList<>();
-        for (int i = 0; i < report.projects().size(); i++) {
-            Project p = report.projects().get(i);
-            if (p.indicators().isEmpty()) {
-                out.add(new Finding(ID, Severity.INFO, ProjectNames.of(p) + "没有绩效指标行，自评表只有预算执行 "
-                        + Compare.score(p.executionWeight()) + " 分", ProjectNames.table(i, "indicators"), SOURCE));
-                continue;
-            }
-            BigDecimal total = p.totalWeight();
-            if (total.compareTo(Scores.HUNDRED) != 0) {
-                out.add(new Finding(ID, Severity.ERROR, ProjectNames.of(p) + "权重合计 " + Compare.score(total) + " 分（预算执行 "
-                        + Compare.score(p.executionWeight()) + " + 指标 " + Compare.score(total.subtract(p.executionWeight()))
-                        + "），应为 100 分", ProjectNames.table(i, "indicators"), SOURCE));
-            }
-            level1(out, i, p, context.profile());
+        if (p.indicators().isEmpty()) {
+            out.add(new Finding(ID, Severity.INFO, ProjectNames.of(p) + "没有绩效指标行，自评表只有预算执行 "
+                    + Compare.score(p.executionWeight()) + " 分", ProjectNames.table(i, "indicators"), SOURCE));
+            return out;
         }
+        BigDecimal total = p.totalWeight();
+        if (total.compareTo(Scores.HUNDRED) != 0) {
+            out.add(new Finding(ID, Severity.ERROR, ProjectNames.of(p) + "权重合计 " + Compare.score(total) + " 分（预算执行 "
+                    + Compare.score(p.executionWeight()) + " + 指标 " + Compare.score(total.subtract(p.executionWeight()))
+                    + "），应为 100 分", ProjectNames.table(i, "indicators"), SOURCE));
+        }
+        level1(out, i, p, context.profile());
         return out;
     }
 

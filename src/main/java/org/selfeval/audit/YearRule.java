@@ -2,6 +2,7 @@ package org.selfeval.audit;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.selfeval.model.FieldPath;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.selfeval.model.Report;
@@ -15,9 +16,10 @@ public final class YearRule implements AuditRule {
     private static final String SOURCE = "评价年度与“上年”对比年度应前后一致";
     private static final Pattern YEAR_OF_FIGURES = Pattern.compile("(?<!较)(?<!\\d)(\\d{4})\\s*年(?:度|末)");
     private static final Pattern COMPARED = Pattern.compile("较\\s*(\\d{4})\\s*年");
-    private static final List<String> FIGURE_FIELDS = List.of("finances.incomeText", "finances.expenditureText",
-            "finances.carryoverText", "performance.projectAnalysis.goalAchievementText",
-            "performance.projectAnalysis.spendingControlText", "conclusion.conclusionText");
+    private static final java.util.Set<FieldPath> FIGURE_FIELDS = java.util.stream.Stream.of("finances.incomeText",
+            "finances.expenditureText", "finances.carryoverText", "performance.projectAnalysis.goalAchievementText",
+            "performance.projectAnalysis.spendingControlText", "conclusion.conclusionText")
+            .map(FieldPath::of).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     @Override
     public String id() {
@@ -30,7 +32,7 @@ public final class YearRule implements AuditRule {
         List<Finding> out = new ArrayList<>();
         for (Prose.Field field : Prose.of(report)) {
             String text = field.text();
-            if (FIGURE_FIELDS.contains(field.location().path())) {
+            if (FIGURE_FIELDS.contains(field.location().field())) {
                 Matcher m = YEAR_OF_FIGURES.matcher(text);
                 while (m.find()) {
                     if (Integer.parseInt(m.group(1)) != year) {

@@ -63,6 +63,19 @@ public final class Narrative {
         };
     }
 
+    /**
+     * What is printed for one field of the report: the clerk's wording, or else the sentence made from
+     * the figures. The same as {@code of(r).effective(field)} without making every other field's text.
+     */
+    public static String effective(TextField field, Report r) {
+        String custom = field.read(r);
+        if (custom != null) {
+            return custom;
+        }
+        String generated = generate(field, r);
+        return generated == null ? "" : generated;
+    }
+
     /** "使用生成文字": the field goes back to the generated text (and follows the figures again). */
     public static Report useGenerated(Report report, TextField field) {
         return field.write(report, null);
