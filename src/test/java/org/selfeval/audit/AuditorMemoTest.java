@@ -91,6 +91,30 @@ class AuditorMemoTest {
         assertEquals(List.of(), claimPaths(same(r)), "the claim is gone with the text");
     }
 
+    @Test
+    void aClaimIsCheckedAgainstTheThresholdInForce() throws Exception {
+        Report sample = ReportJson.read(Path.of("sample-data/leshan-2023.json"));
+        Report r = sample.withProjects(invented(sample.projects()));
+        int road = r.projects().size() - 3;
+        Project p = r.projects().get(road);
+        Report claimed = replace(r, road, p.withReportText("该项目没有未达到预期指标或超过预期指标30%以上的单个指标。"));
+        RegionalProfile s = RegionalProfile.SICHUAN;
+        RegionalProfile loose = new RegionalProfile(s.id(), s.name(), s.description(), new java.math.BigDecimal("70"),
+                s.lowExecutionPct(), s.executionWeight(), s.level1Weights(), s.scoreCaps(), s.overCompletionDeduction(),
+                s.shortTextLimit(), s.longTextLimit(), s.gradeBands(), s.projectForm(), s.indicatorTree(), s.outline(),
+                s.basis(), s.departmentSheet());
+        AuditContext strict = new AuditContext(s, java.util.Optional.empty());
+        AuditContext lenient = new AuditContext(loose, java.util.Optional.empty());
+        // 160 against a target of 100 is 60 % over: a deviation at 30 %, none at 70 %
+        assertTrue(namesTheRoad(kept.audit(claimed, strict)));
+        assertTrue(!namesTheRoad(kept.audit(claimed, lenient)), "the rows are judged again under the new threshold");
+        assertTrue(namesTheRoad(kept.audit(claimed, strict)));
+    }
+
+    private static boolean namesTheRoad(List<Finding> findings) {
+        return findings.stream().anyMatch(f -> f.ruleId().equals(DeviationClaimRule.ID) && f.message().contains("乡村道路养护"));
+    }
+
     private static List<String> claimPaths(List<Finding> findings) {
         return findings.stream().filter(f -> f.ruleId().equals(DeviationClaimRule.ID))
                 .map(f -> f.location().path()).filter(path -> path.startsWith("projects[")).toList();
