@@ -94,7 +94,11 @@ final class DocxProjectForms {
         joint.setSpacingAfter(0);
         joint.setSpacingBetween(1, org.apache.poi.xwpf.usermodel.LineSpacingRule.EXACT);
         joint.setIndentationFirstLine(0);
-        DocxStyles.run(joint, "", DocxStyles.BODY_FACE, 1);
+        DocxStyles.run(joint, "", DocxStyles.BODY_FACE, 1).setVanish(true);
+        // The paragraph keeps the two tables apart (two adjacent tables become one in Word, and the block's
+        // heading would no longer repeat), but its mark is hidden, so it takes no room: the tables touch
+        // instead of showing a hairline gap between two borders.
+        (joint.getCTP().isSetPPr() ? joint.getCTP().getPPr() : joint.getCTP().addNewPPr()).addNewRPr().addNewVanish();
         rows(block, heading, grid.rows(), widths, true, openHead, label);
     }
 

@@ -162,6 +162,27 @@ class DocxWordXmlTest {
     }
 
     @Test
+    void aFormsTwoTablesAreKeptApartByAHiddenParagraphSoTheyTouch() throws Exception {
+        try (XWPFDocument doc = open()) {
+            List<XWPFTable> tables = doc.getTables();
+            List<org.apache.poi.xwpf.usermodel.IBodyElement> body = doc.getBodyElements();
+            int first = tables.size() - 2 * report.projects().size();
+            assertThat(report.projects()).isNotEmpty();
+            for (int k = first; k < tables.size(); k += 2) {
+                int top = body.indexOf(tables.get(k));
+                int block = body.indexOf(tables.get(k + 1));
+                assertThat(block - top).as("one paragraph between the form's two tables").isEqualTo(2);
+                XWPFParagraph joint = (XWPFParagraph) body.get(top + 1);
+                assertThat(joint.getText()).isEmpty();
+                var mark = joint.getCTP().getPPr().getRPr();
+                assertThat(mark).as("the paragraph mark's run properties").isNotNull();
+                assertThat(mark.sizeOfVanishArray()).as("the paragraph mark is hidden").isEqualTo(1);
+                assertThat(joint.getRuns()).allMatch(XWPFRun::isVanish);
+            }
+        }
+    }
+
+    @Test
     void chartsAreWordChartsHoldingTheirFigures() throws Exception {
         List<ChartData> charts = document.blocks().stream().filter(b -> b instanceof ChartBlock).map(b -> ((ChartBlock) b).chart())
                 .toList();
