@@ -24,6 +24,7 @@ final class DirtyNodes {
     static void trace(Scene scene, BooleanSupplier active) {
         Field bits = field(Node.class, "dirtyBits");
         Field cssFlag = field(Node.class, "cssFlag");
+        Field layoutFlag = field(Parent.class, "layoutFlag");
         Field dirtyList = field(Scene.class, "dirtyNodes");
         Field dirtyCount = field(Scene.class, "dirtyNodesSize");
         scene.addPreLayoutPulseListener(() -> {
@@ -32,6 +33,12 @@ final class DirtyNodes {
                 toStyle(scene.getRoot(), cssFlag, waiting);
                 if (!waiting.isEmpty()) {
                     System.err.println("to be styled before the frame: " + waiting);
+                }
+                List<String> origins = new ArrayList<>();
+                int[] count = new int[1];
+                toLayOut(scene.getRoot(), layoutFlag, origins, count);
+                if (count[0] > 0) {
+                    System.err.println("to be laid out: " + count[0] + " parents, asked by " + origins);
                 }
             }
         });
@@ -72,6 +79,32 @@ final class DirtyNodes {
             for (Node c : p.getChildrenUnmodifiable()) {
                 toStyle(c, cssFlag, out);
             }
+        }
+    }
+
+    /**
+     * Counts the parents whose layout is to run again in this frame and names where the requests began:
+     * those with no such parent below them (the rest are their ancestors, asked in turn).
+     */
+    private static boolean toLayOut(Node n, Field layoutFlag, List<String> origins, int[] count) {
+        if (!(n instanceof Parent p)) {
+            return false;
+        }
+        boolean below = false;
+        for (Node c : p.getChildrenUnmodifiable()) {
+            below |= toLayOut(c, layoutFlag, origins, count);
+        }
+        try {
+            boolean needs = String.valueOf(layoutFlag.get(p)).equals("NEEDS_LAYOUT");
+            if (needs) {
+                count[0]++;
+                if (!below) {
+                    origins.add(name(p) + " in " + (p.getParent() == null ? "the scene" : name(p.getParent())));
+                }
+            }
+            return needs || below;
+        } catch (IllegalAccessException e) {
+            throw new IllegalStateException(e);
         }
     }
 
