@@ -1,9 +1,7 @@
 package org.selfeval.audit;
 
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.selfeval.model.Indicator;
@@ -86,14 +84,8 @@ public final class DeviationClaimRule implements AuditRule {
      * indicator of every project again.
      */
     private static final class Deviations {
-        /**
-         * Each project's deviating rows as the last audit found them: after a keystroke all projects but
-         * the edited one are the same objects (see {@link ProjectFindingsMemo}).
-         */
-        private static volatile Map<Project, OneProject> lastProjects = Map.of();
-
-        private record OneProject(java.math.BigDecimal thresholdPct, List<String> deviations) {
-        }
+        /** Each project's deviating rows as the last audit found them, by the threshold in force. */
+        private static final LastAuditByProject<java.math.BigDecimal, List<String>> LAST = new LastAuditByProject<>();
 
         private final Report report;
         private final java.math.BigDecimal thresholdPct;
@@ -119,27 +111,25 @@ public final class DeviationClaimRule implements AuditRule {
             if (projects == null) {
                 List<String> missing = new ArrayList<>();
                 List<String> found = new ArrayList<>();
-                Map<Project, OneProject> before = lastProjects;
-                Map<Project, OneProject> now = new IdentityHashMap<>(report.projects().size() * 2);
+                LastAuditByProject<java.math.BigDecimal, List<String>>.Pass pass = LAST.begin(report.projects().size());
                 for (Project p : report.projects()) {
                     if (p.indicators().isEmpty()) {
                         missing.add(ProjectNames.of(p));
                     }
-                    OneProject known = before.get(p);
-                    if (known == null || known.thresholdPct().compareTo(thresholdPct) != 0) {
-                        List<String> rows = new ArrayList<>();
-                        for (Indicator row : p.indicators()) {
-                            Deviation.of(row, thresholdPct).ifPresent(d -> rows.add(ProjectNames.of(p, row) + d.description()));
-                        }
-                        known = new OneProject(thresholdPct, List.copyOf(rows));
-                    }
-                    now.put(p, known);
-                    found.addAll(known.deviations());
+                    found.addAll(pass.get(p, thresholdPct, () -> deviating(p)));
                 }
-                lastProjects = now;
+                pass.keep();
                 projects = new ProjectDeviations(List.copyOf(found), List.copyOf(missing));
             }
             return projects;
+        }
+
+        private List<String> deviating(Project p) {
+            List<String> rows = new ArrayList<>();
+            for (Indicator row : p.indicators()) {
+                Deviation.of(row, thresholdPct).ifPresent(d -> rows.add(ProjectNames.of(p, row) + d.description()));
+            }
+            return List.copyOf(rows);
         }
     }
 

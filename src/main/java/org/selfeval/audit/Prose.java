@@ -25,14 +25,8 @@ final class Prose {
     private record Cached(Report report, List<Field> fields) {
     }
 
-    /**
-     * Each project's fields of the last report, by position: after a keystroke all projects but the
-     * edited one are the same objects, and their fields (with their parsed locations) are reused.
-     */
-    private static volatile List<ProjectFields> lastProjects = List.of();
-
-    private record ProjectFields(Project project, List<Field> fields) {
-    }
+    /** Each project's fields (with their parsed locations) of the last report, by the project's place in the list. */
+    private static final LastAuditByProject<Integer, List<Field>> LAST_PROJECTS = new LastAuditByProject<>();
 
     private Prose() {
     }
@@ -76,20 +70,17 @@ final class Prose {
         add(out, Location.CONCLUSION, "conclusion.conclusionText", report.conclusion().conclusionText());
         add(out, Location.CONCLUSION, "conclusion.problems", report.conclusion().problems());
         add(out, Location.CONCLUSION, "conclusion.suggestions", report.conclusion().suggestions());
-        List<ProjectFields> before = lastProjects;
-        List<ProjectFields> now = new ArrayList<>(report.projects().size());
+        LastAuditByProject<Integer, List<Field>>.Pass pass = LAST_PROJECTS.begin(report.projects().size());
         for (int i = 0; i < report.projects().size(); i++) {
+            int index = i;
             Project project = report.projects().get(i);
-            ProjectFields known = i < before.size() ? before.get(i) : null;
-            if (known == null || known.project() != project) {
+            out.addAll(pass.get(project, i, () -> {
                 List<Field> fields = new ArrayList<>();
-                project(fields, "projects[" + i + "].", project);
-                known = new ProjectFields(project, List.copyOf(fields));
-            }
-            now.add(known);
-            out.addAll(known.fields());
+                project(fields, "projects[" + index + "].", project);
+                return List.copyOf(fields);
+            }));
         }
-        lastProjects = List.copyOf(now);
+        pass.keep();
         add(out, Location.PROJECTS, "attachmentText", report.attachmentText());
         return out;
     }

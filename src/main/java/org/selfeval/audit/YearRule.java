@@ -2,9 +2,12 @@ package org.selfeval.audit;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.selfeval.model.FieldPath;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.selfeval.model.FieldPath;
 import org.selfeval.model.Report;
 
 /**
@@ -16,10 +19,10 @@ public final class YearRule implements AuditRule {
     private static final String SOURCE = "评价年度与“上年”对比年度应前后一致";
     private static final Pattern YEAR_OF_FIGURES = Pattern.compile("(?<!较)(?<!\\d)(\\d{4})\\s*年(?:度|末)");
     private static final Pattern COMPARED = Pattern.compile("较\\s*(\\d{4})\\s*年");
-    private static final java.util.Set<FieldPath> FIGURE_FIELDS = java.util.stream.Stream.of("finances.incomeText",
+    private static final Set<FieldPath> FIGURE_FIELDS = Stream.of("finances.incomeText",
             "finances.expenditureText", "finances.carryoverText", "performance.projectAnalysis.goalAchievementText",
             "performance.projectAnalysis.spendingControlText", "conclusion.conclusionText")
-            .map(FieldPath::of).collect(java.util.stream.Collectors.toUnmodifiableSet());
+            .map(FieldPath::of).collect(Collectors.toUnmodifiableSet());
 
     @Override
     public String id() {
