@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 import org.selfeval.audit.Auditor;
 import org.selfeval.exchange.ReportFormatException;
 import org.selfeval.export.ReportExporter;
@@ -51,7 +52,7 @@ public final class Cli implements Callable<Integer> {
 
     public static int run(PrintWriter out, PrintWriter err, String... args) {
         try {
-            return execute(commandLine(out, err, ExportFormats.all(), Auditor.standard()), err, args);
+            return execute(commandLine(out, err, ExportFormats.all(), Auditor::standard), err, args);
         } finally {
             out.flush();
             err.flush();
@@ -73,7 +74,7 @@ public final class Cli implements Callable<Integer> {
         }
     }
 
-    static CommandLine commandLine(PrintWriter out, PrintWriter err, List<ReportExporter> exporters, Auditor auditor) {
+    static CommandLine commandLine(PrintWriter out, PrintWriter err, List<ReportExporter> exporters, Supplier<Auditor> auditor) {
         CommandLine cl = new CommandLine(new Cli(out));
         cl.addSubcommand("list", new ListCommand());
         cl.addSubcommand("import", new ImportCommand());

@@ -1,7 +1,5 @@
 package org.selfeval.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
@@ -9,6 +7,7 @@ import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 import org.selfeval.audit.Auditor;
 import org.selfeval.intake.StandardImport;
 import org.selfeval.review.FolderReview;
@@ -29,8 +28,6 @@ import picocli.CommandLine.ParentCommand;
 final class ReviewCommand implements Callable<Integer> {
     enum Format { text, json }
 
-    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-
     @ParentCommand
     Cli cli;
 
@@ -43,9 +40,10 @@ final class ReviewCommand implements Callable<Integer> {
     @Option(names = "--format", paramLabel = "text|json", defaultValue = "text", description = "输出格式：text（默认）或 json")
     Format format;
 
-    private final Auditor auditor;
+    /** Built when the command runs, not when the command line is: the other commands do not need the rules. */
+    private final Supplier<Auditor> auditor;
 
-    ReviewCommand(Auditor auditor) {
+    ReviewCommand(Supplier<Auditor> auditor) {
         this.auditor = auditor;
     }
 
@@ -55,7 +53,7 @@ final class ReviewCommand implements Callable<Integer> {
         if (!java.nio.file.Files.isDirectory(dir)) {
             throw new CliError("文件夹不存在：" + folder);
         }
-        ReviewResult result = new FolderReview(StandardImport.create(), auditor).review(dir, (done, total, current) -> { }, () -> false);
+        ReviewResult result = new FolderReview(StandardImport.create(), auditor.get()).review(dir, (done, total, current) -> { }, () -> false);
         Path workbook = out != null ? out : dir.resolveSibling(dir.getFileName() + "-审核汇总.xlsx");
         try {
             ReviewWorkbook.write(result, workbook);
@@ -63,7 +61,7 @@ final class ReviewCommand implements Callable<Integer> {
             throw new CliError("汇总表未能写出。" + org.selfeval.export.ExportErrors.describe(workbook, e));
         }
         if (format == Format.json) {
-            cli.out().println(JSON.writeValueAsString(json(result, workbook)));
+            cli.out().println(JsonOutput.MAPPER.writeValueAsString(json(result, workbook)));
         } else {
             text(result, workbook);
         }
@@ -84,7 +82,7 @@ final class ReviewCommand implements Callable<Integer> {
     }
 
     private static ObjectNode json(ReviewResult result, Path workbook) {
-        ObjectNode root = JSON.createObjectNode();
+        ObjectNode root = JsonOutput.MAPPER.createObjectNode();
         root.put("workbook", workbook.toString());
         ArrayNode reports = root.putArray("reports");
         for (ReviewedReport r : result.reports()) {

@@ -1,12 +1,11 @@
 package org.selfeval.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 import org.selfeval.audit.Auditor;
 import org.selfeval.audit.Finding;
 import org.selfeval.audit.ReadsText;
@@ -22,8 +21,6 @@ import picocli.CommandLine.ParentCommand;
 @Command(name = "validate", mixinStandardHelpOptions = true, description = "审核报告并列出发现的问题；有“错误”级问题时退出码为 1。")
 final class ValidateCommand implements Callable<Integer> {
     enum Format { text, json }
-
-    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     @ParentCommand
     Cli cli;
@@ -41,19 +38,21 @@ final class ValidateCommand implements Callable<Integer> {
             description = "输出格式：text（默认）或 json")
     Format format;
 
-    private final Auditor auditor;
+    /** Built when the command runs, not when the command line is: the other commands do not need the rules. */
+    private final Supplier<Auditor> auditor;
 
-    ValidateCommand(Auditor auditor) {
+    ValidateCommand(Supplier<Auditor> auditor) {
         this.auditor = auditor;
     }
 
     @Override
     public Integer call() throws Exception {
         Report report = ReportSource.load(cli, input, reportId, rollUp);
-        List<Finding> findings = auditor.audit(report);
-        TextCoverage coverage = auditor.coverage(report);
+        Auditor rules = auditor.get();
+        List<Finding> findings = rules.audit(report);
+        TextCoverage coverage = rules.coverage(report);
         if (format == Format.json) {
-            cli.out().println(JSON.writeValueAsString(toJson(findings, coverage)));
+            cli.out().println(JsonOutput.MAPPER.writeValueAsString(toJson(findings, coverage)));
         } else {
             printText(report, findings, coverage);
         }
@@ -61,7 +60,7 @@ final class ValidateCommand implements Callable<Integer> {
     }
 
     static ObjectNode toJson(List<Finding> findings, TextCoverage coverage) {
-        ObjectNode out = JSON.createObjectNode();
+        ObjectNode out = JsonOutput.MAPPER.createObjectNode();
         ArrayNode array = out.putArray("findings");
         for (Finding f : findings) {
             ObjectNode o = array.addObject();

@@ -3,6 +3,7 @@ package org.selfeval.cli;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.List;
+import java.util.function.Supplier;
 import org.selfeval.audit.Auditor;
 import org.selfeval.export.ReportExporter;
 
@@ -13,6 +14,11 @@ record CliRun(int code, String out, String err) {
     }
 
     static CliRun with(List<ReportExporter> exporters, Auditor auditor, String... args) {
+        return withRules(exporters, () -> auditor, args);
+    }
+
+    /** With the audit rules built only when a command asks for them. */
+    static CliRun withRules(List<ReportExporter> exporters, Supplier<Auditor> auditor, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         PrintWriter errWriter = new PrintWriter(err, true);

@@ -106,6 +106,24 @@ class CliTest {
     }
 
     @Test
+    void theAuditRulesAreBuiltOnlyByTheCommandsThatAudit(@TempDir Path dir) {
+        // building the rules costs a cold start several hundred milliseconds: --version and export skip it
+        java.util.concurrent.atomic.AtomicInteger built = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.function.Supplier<Auditor> rules = () -> {
+            built.incrementAndGet();
+            return Auditor.standard();
+        };
+        assertThat(CliRun.withRules(ExportFormats.all(), rules, "--version").code()).isZero();
+        assertThat(CliRun.withRules(ExportFormats.all(), rules, "export", "--input", SAMPLE,
+                "--json", dir.resolve("out.json").toString()).code()).isZero();
+        assertThat(built).hasValue(0);
+        CliRun validate = CliRun.withRules(ExportFormats.all(), rules, "validate", "--input", SAMPLE);
+        assertThat(validate.code()).isOne();
+        assertThat(validate.out()).contains("R1");
+        assertThat(built).hasValue(1);
+    }
+
+    @Test
     void validateExitsOneOnAnErrorAndZeroOtherwise() {
         CliRun errors = CliRun.with(List.of(), new Auditor(List.of(rule("R1", Severity.ERROR), rule("R2", Severity.WARNING))),
                 "validate", "--input", SAMPLE);
