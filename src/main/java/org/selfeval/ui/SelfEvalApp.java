@@ -113,7 +113,6 @@ public class SelfEvalApp extends Application {
 
     private void show(Stage stage, Path file, Function<Path, ReportStore> open, WorkspaceOpening.Opened opened) {
         window = new MainWindow(stage, opened.store(), file, getHostServices(), opened.reports(), opened.report());
-        afterNextFrame(stage.getScene(), IdleHeapReturn::afterStartUp);
         window.whenReopenNeeded(() -> {
             window = null;
             opening(stage, file, open);
@@ -133,23 +132,6 @@ public class SelfEvalApp extends Application {
             importAtStart = null;
             window.importFile(offered);
         }
-    }
-
-    /** Runs the action once, after the scene's next frame is laid out (not competing with that frame). */
-    private static void afterNextFrame(javafx.scene.Scene scene, Runnable action) {
-        if (scene == null) {
-            action.run();
-            return;
-        }
-        Runnable once = new Runnable() {
-            @Override
-            public void run() {
-                Runnable self = this;
-                Platform.runLater(() -> scene.removePostLayoutPulseListener(self));
-                action.run();
-            }
-        };
-        scene.addPostLayoutPulseListener(once);
     }
 
     /**
