@@ -93,6 +93,9 @@ common=(
   --description "部门整体支出绩效自评报告编制工具 - prepares the department expenditure performance self-evaluation report"
   --icon "$here/resources/selfeval.png"
 )
+# the JVM options the app runs with on every route (the README's command, the benchmark): one per word
+mapfile -t launcher_options < <(tr -s ' \t\r\n' '\n' < "$root/src/main/launcher/selfeval.jvmopts" | sed '/^$/d')
+java_options=(); for o in "${launcher_options[@]}"; do java_options+=(--java-options "$o"); done
 "$jdk/bin/jpackage" --type app-image "${common[@]}" \
   --dest "$out/app-image" \
   --input "$work/input" \
@@ -102,7 +105,8 @@ common=(
   --java-options '-Dselfeval.fonts.dir=$APPDIR/fonts' \
   --java-options '-Dfile.encoding=UTF-8' \
   --java-options '-Dorg.jooq.no-logo=true' \
-  --java-options '-Dorg.jooq.no-tips=true'
+  --java-options '-Dorg.jooq.no-tips=true' \
+  "${java_options[@]}"
 app="$out/app-image/selfeval"
 cfg="$app/lib/app/selfeval.cfg"
 [[ -x "$app/bin/selfeval" && -f "$cfg" ]] || die "jpackage wrote no launcher"

@@ -41,12 +41,14 @@ common=(--name SelfEval --app-version "$version" --vendor "selfeval project"
         --icon "$here/resources/selfeval.icns")
 sign=(); [[ -n "${MAC_SIGN_IDENTITY:-}" ]] && sign=(--mac-sign --mac-signing-key-user-name "$MAC_SIGN_IDENTITY")
 
+# the JVM options the app runs with on every route (the README's command, the benchmark): one per word
+java_options=(); for o in $(cat "$root/src/main/launcher/selfeval.jvmopts"); do java_options+=(--java-options "$o"); done
 "$jdk/bin/jpackage" --type app-image "${common[@]}" --dest "$out/app-image" \
   --input "$work/input" --main-jar selfeval.jar --main-class org.selfeval.Launcher \
   --runtime-image "$work/runtime" \
   --mac-package-identifier org.selfeval.app --mac-package-name SelfEval "${sign[@]}" \
   --java-options '-Dselfeval.fonts.dir=$APPDIR/fonts' --java-options '-Dfile.encoding=UTF-8' \
-  --java-options '-Dorg.jooq.no-logo=true' --java-options '-Dorg.jooq.no-tips=true'
+  --java-options '-Dorg.jooq.no-logo=true' --java-options '-Dorg.jooq.no-tips=true' "${java_options[@]}"
 
 "$jdk/bin/jpackage" --type dmg "${common[@]}" --app-image "$out/app-image/SelfEval.app" --dest "$out" \
   --license-file "$root/LICENSE" "${sign[@]}"

@@ -150,12 +150,15 @@ $Common = @(
   "--description", $Description,
   "--icon", (Join-Path $Here "resources\selfeval.ico")
 )
+# the JVM options the app runs with on every route (the README's command, the benchmark): one per word
+$LauncherOptions = @((Get-Content (Join-Path $Root "src\main\launcher\selfeval.jvmopts") -Raw) -split '\s+' |
+  Where-Object { $_ } | ForEach-Object { "--java-options", $_ })
 & $jpackage --type app-image @Common --dest (Join-Path $Out "app-image") `
   --input $Staging --main-jar selfeval.jar --main-class org.selfeval.Launcher `
   --runtime-image $Runtime `
   --java-options '-Dselfeval.fonts.dir=$APPDIR\fonts' `
   --java-options "-Dfile.encoding=UTF-8" `
-  --java-options "-Dorg.jooq.no-logo=true" --java-options "-Dorg.jooq.no-tips=true" `
+  --java-options "-Dorg.jooq.no-logo=true" --java-options "-Dorg.jooq.no-tips=true" @LauncherOptions `
   --add-launcher ("{0}-cli={1}" -f $AppName, (Join-Path $Here "resources\windows\cli-launcher.properties"))
 if ($LASTEXITCODE) { Die "jpackage app-image failed" }
 $App = Join-Path $Out "app-image\$AppName"
