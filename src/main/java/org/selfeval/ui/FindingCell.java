@@ -26,12 +26,10 @@ final class FindingCell extends TreeCell<Object> {
     private final Consumer<String> onDropNote;
     private static final java.util.List<String> STATES = java.util.List.of("error", "warning", "info", "explained", "group");
     private final Tooltip tooltip = new Tooltip();
-    private final SameFrameStyling styling;
 
-    FindingCell(Map<Finding, NotedFinding> noted, Consumer<String> onDropNote, SameFrameStyling styling) {
+    FindingCell(Map<Finding, NotedFinding> noted, Consumer<String> onDropNote) {
         this.noted = noted;
         this.onDropNote = onDropNote;
-        this.styling = styling;
         getStyleClass().add("finding-cell");
         javafx.beans.InvalidationListener redraw = o -> redraw();
         treeItemProperty().addListener((o, was, now) -> {
@@ -59,7 +57,6 @@ final class FindingCell extends TreeCell<Object> {
     @Override
     protected void updateItem(Object item, boolean empty) {
         super.updateItem(item, empty);
-        styling.restyle(this); // its pseudo-classes may have changed: drawn in this frame, not the next
         if (empty || item == null) {
             setText(null);
             setGraphic(null);

@@ -74,9 +74,8 @@ public final class FindingsPane extends BorderPane {
         this.noteEditor = new FindingNoteEditor(onExplain, onFix);
         tree.setId("findings-tree");
         tree.setShowRoot(false);
-        SameFrameStyling styling = new SameFrameStyling(tree);
         tree.setCellFactory(t -> {
-            FindingCell cell = new FindingCell(noted, onDropNote, styling);
+            FindingCell cell = new FindingCell(noted, onDropNote);
             cell.setOnMouseClicked(e -> {
                 if (cell.getItem() instanceof Finding f) {
                     onOpen.accept(f);
@@ -239,6 +238,10 @@ public final class FindingsPane extends BorderPane {
                 showDetail(selected); // the same finding, its text or note changed
             }
         }
+        // the tree re-indexes its lines now, before the next frame styles the window, instead of in that
+        // frame's layout: the lines whose pseudo-classes change (odd, even, severity) are then styled in
+        // the frame's own styling pass, and no further, empty frame is asked for (decision 0033)
+        tree.layout();
     }
 
     /**

@@ -14,7 +14,7 @@ import javafx.scene.Scene;
  * renderer after its layout, with their dirty bits. Read beside the pulse logger's output: a frame whose
  * copy changes nothing visible (only the root, with no bits left, as after a style request from a
  * layout; or a node not shown) has no region to redraw, and JavaFX then redraws the whole window.
- * That is how {@code SameFrameStyling} was found. Reads JavaFX's private fields: works with JavaFX on the
+ * That is how the empty frames after an audit result were found (decisions 0027, 0033). Reads JavaFX's private fields: works with JavaFX on the
  * class path only, never in the app.
  */
 final class DirtyNodes {
