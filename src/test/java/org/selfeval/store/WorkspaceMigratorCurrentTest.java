@@ -36,16 +36,16 @@ class WorkspaceMigratorCurrentTest {
         assertThat(migrator(file).isCurrent()).isTrue();
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement s = c.createStatement()) {
             s.executeUpdate("INSERT INTO flyway_schema_history (installed_rank, version, description, type, script, "
-                    + "installed_by, execution_time, success) VALUES (99, '6', 'future', 'SQL', 'V6__future.sql', 'x', 1, 1)");
+                    + "installed_by, execution_time, success) VALUES (99, '7', 'future', 'SQL', 'V7__future.sql', 'x', 1, 1)");
         }
         assertThat(migrator(file).isCurrent()).as("a newer program's history").isFalse();
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement s = c.createStatement()) {
-            s.executeUpdate("DELETE FROM flyway_schema_history WHERE version IN ('6', '5')");
+            s.executeUpdate("DELETE FROM flyway_schema_history WHERE version IN ('7', '6')");
         }
         assertThat(migrator(file).isCurrent()).as("an older history").isFalse();
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement s = c.createStatement()) {
             s.executeUpdate("INSERT INTO flyway_schema_history (installed_rank, version, description, type, script, "
-                    + "installed_by, execution_time, success) VALUES (98, '5', 'units', 'SQL', 'V5__report_units.sql', 'x', 1, 0)");
+                    + "installed_by, execution_time, success) VALUES (98, '6', 'indicator by project', 'SQL', 'V6__indicator_by_project.sql', 'x', 1, 0)");
         }
         assertThat(migrator(file).isCurrent()).as("a failed migration").isFalse();
     }
