@@ -94,8 +94,7 @@ common=(
   --icon "$here/resources/selfeval.png"
 )
 # the JVM options the app runs with on every route (the README's command, the benchmark): one per word
-mapfile -t launcher_options < <(tr -s ' \t\r\n' '\n' < "$root/src/main/launcher/selfeval.jvmopts" | sed '/^$/d')
-java_options=(); for o in "${launcher_options[@]}"; do java_options+=(--java-options "$o"); done
+java_options=(); for o in $(cat "$root/src/main/launcher/selfeval.jvmopts"); do java_options+=(--java-options "$o"); done
 "$jdk/bin/jpackage" --type app-image "${common[@]}" \
   --dest "$out/app-image" \
   --input "$work/input" \

@@ -34,5 +34,4 @@ class FindingsFramesTest {
         }
         assertThat(frames).as("frames per result").hasSize(6).allMatch(f -> f >= 1 && f <= 2);
     }
-
 }
