@@ -26,6 +26,7 @@ final class PdfProjectForms {
     private final Document document;
     private final PdfFonts fonts;
     private final ContinuationLines continuations;
+    private final FormRule rule = new FormRule();
 
     PdfProjectForms(Document document, PdfFonts fonts) {
         this.document = document;
@@ -83,6 +84,8 @@ final class PdfProjectForms {
                 indicators.addHeaderCell(cell(c));
             }
         }
+        RuledTableRenderer.install(top, rule);
+        RuledTableRenderer.install(indicators, rule);
         document.add(top);
         // the signature line and the note never stand alone on a page under a continuation header
         indicators.setKeepWithNext(true);
@@ -129,7 +132,7 @@ final class PdfProjectForms {
         Paragraph p = new Paragraph(c.text()).setFont(bold ? fonts.heading(1) : fonts.body())
                 .setFontSize(GbtLayout.FORM_SIZE).setMultipliedLeading(1.15f).setMargin(0).setTextAlignment(align);
         p.setSplitCharacters(BREAKING);
-        return new Cell(c.rowSpan(), c.columnSpan()).add(p).setVerticalAlignment(VerticalAlignment.MIDDLE)
+        return new Cell(c.rowSpan(), c.columnSpan()).add(p).setBorder(rule).setVerticalAlignment(VerticalAlignment.MIDDLE)
                 .setPaddingTop(1.5f).setPaddingBottom(1.5f).setPaddingLeft(2).setPaddingRight(2).setMinHeight(MIN_ROW_HEIGHT);
     }
 }
