@@ -64,6 +64,7 @@ final class FieldDecorations {
             }
             decoration.removeDecorations(e.getKey());
             tips.remove(e.getKey());
+            settle(e.getKey());
             return true;
         });
         wanted.forEach((control, mark) -> {
@@ -74,8 +75,19 @@ final class FieldDecorations {
                     case INFO -> ValidationMessage.info(control, mark.text());
                 });
                 decorated.put(control, mark);
+                settle(control);
             }
         });
+    }
+
+    /**
+     * Styles and lays out the field with its mark now, before the frame: the mark is a node added to
+     * (or taken from) the field, and left to the frame it would be styled and laid out only after it,
+     * in further frames, one of which changes nothing visible, which JavaFX draws as the whole window.
+     */
+    private static void settle(Control control) {
+        control.applyCss();
+        control.layout();
     }
 
     /** The fields marked now and what each says (tests). */
