@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
- * The JVM options the app is started with (decision 0032) live in one file, a java @argfile, and every
+ * The JVM options the app is started with (decisions 0032, 0035) live in one file, a java @argfile, and every
  * route that starts the app uses that file: the README's commands, the installers' launchers, CI's start
  * of the built jar and the benchmark.
  */
@@ -22,7 +22,7 @@ class LauncherOptionsTest {
     private static final Path OPTIONS = Path.of("src/main/launcher/selfeval.jvmopts");
 
     @Test
-    void theJdkReadsTheFileAsAnArgfileAndKeepsTheJitToItsQuickCompiler() throws Exception {
+    void theJdkReadsTheFileAsAnArgfileKeepsTheJitToItsQuickCompilerAndBoundsTheYoungHeap() throws Exception {
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
         Process p = new ProcessBuilder(java.toString(), "@" + OPTIONS.toAbsolutePath(), "-XX:+PrintFlagsFinal", "-version")
                 .redirectErrorStream(true).start();
@@ -32,6 +32,9 @@ class LauncherOptionsTest {
         Matcher m = Pattern.compile("intx TieredStopAtLevel\\s+=\\s+(\\d+)").matcher(out);
         assertTrue(m.find(), out);
         assertEquals("1", m.group(1), "the optimising compiler competes with the window on a 2-core laptop");
+        Matcher young = Pattern.compile("size_t MaxNewSize\\s+=\\s+(\\d+)").matcher(out);
+        assertTrue(young.find(), out);
+        assertEquals(96L << 20, Long.parseLong(young.group(1)), "a long export's garbage stays in a young heap of 96 MB (decision 0035)");
     }
 
     @Test
