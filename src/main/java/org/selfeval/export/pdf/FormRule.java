@@ -8,9 +8,9 @@ import com.itextpdf.layout.borders.SolidBorder;
  * The form's ruling (表格线): iText's default cell border, a solid black line of 0.5 pt, that a
  * {@link RuledTableRenderer} can gather into one path per table part. iText draws a collapsed table's
  * rules one cell side at a time, each in a graphics state of its own (save, colour, width, move, line,
- * stroke, restore): a third of the time of a 600-page export. Gathered, the segments are the same lines
- * at the same places, stroked once. Outside a gathering renderer (a table part iText makes without
- * ours) the rule draws itself as a solid border does.
+ * stroke, restore). Gathered, the segments are the same lines at the same places, stroked once: the
+ * 644-page export of 200 projects about 5 % faster and 3.5 % smaller. Outside a gathering renderer (a
+ * table part iText makes without ours) the rule draws itself as a solid border does.
  */
 final class FormRule extends SolidBorder {
     static final float WIDTH = 0.5f;
