@@ -14,7 +14,8 @@ import org.selfeval.model.Report;
 /**
  * Plain benchmark harness (not a unit test), run by {@code mvn -Pbench test}: times a full audit of
  * the seed and of a generated report of 200 projects × 30 indicators, after a warm-up, and prints
- * median, 90th percentile and mean, plus the slowest rules on the large report. Each audit is of the
+ * median, 90th percentile and mean, the slowest rules on the large report, and the audit's time at
+ * 1 to 2,000 projects of 30 indicators ({@link #scaling}). Each audit is of the
  * report after one more keystroke in one of its texts ({@link #keystroke}), never the same report twice.
  */
 public final class AuditBenchmark {
@@ -34,6 +35,42 @@ public final class AuditBenchmark {
         measure("seed (leshan-2023.json)", auditor, seed, 2.0);
         measure("large (200 projects x 30 indicators)", auditor, large, 16.0);
         perRule(auditor, large);
+        scaling(seed);
+    }
+
+    /** Projects of 30 indicators each, from one to 2,000: how the audit after a keystroke grows. */
+    private static final int[] SCALE = {1, 10, 100, 500, 1000, 2000};
+
+    /**
+     * One line per size: the audit after a keystroke, median and slowest of 30, wall and thread CPU,
+     * each size with an auditor of its own (as a window has) warmed up on it for a second.
+     */
+    private static void scaling(Report seed) {
+        System.out.println("audit after one keystroke by report size (30 indicators per project; median / slowest of 30):");
+        for (int projects : SCALE) {
+            Report report = LargeReport.of(seed, projects, 30);
+            Auditor auditor = Auditor.standard();
+            long sink = 0;
+            long end = System.nanoTime() + 1_000_000_000L;
+            for (int k = 0; System.nanoTime() < end; k++) {
+                sink += auditor.audit(keystroke(report, 3_000_000 + k)).size();
+            }
+            long[] wall = new long[30];
+            long[] cpu = new long[30];
+            int findings = 0;
+            for (int i = 0; i < wall.length; i++) {
+                Report typed = keystroke(report, i);
+                long c0 = THREADS.getCurrentThreadCpuTime();
+                long t0 = System.nanoTime();
+                findings = auditor.audit(typed).size();
+                wall[i] = System.nanoTime() - t0;
+                cpu[i] = THREADS.getCurrentThreadCpuTime() - c0;
+            }
+            Arrays.sort(wall);
+            Arrays.sort(cpu);
+            System.out.printf(Locale.ROOT, "  %5d projects  findings=%6d  wall %8.2f / %8.2f ms  cpu %8.2f / %8.2f ms (sink %d)%n", projects,
+                    findings, wall[15] / 1e6, wall[29] / 1e6, cpu[15] / 1e6, cpu[29] / 1e6, sink % 10);
+        }
     }
 
     /**
