@@ -23,6 +23,7 @@ public final class Launcher {
         // sqlite-jdbc unpacks its native library here, not into the temp folder (which may be unusable)
         NativeLibraryFolder.use(NativeLibraryFolder.defaultFolder());
         if (opensWindow(args)) {
+            SoftwareRendering.chooseWhereNoGpu();
             // jOOQ and SQLite are on the class path, shared with the window's layer: loaded while the toolkit starts
             org.selfeval.store.StoreWarmUp.start();
             java.util.Optional<ModuleLayer> layer = JavaFxModuleLayer.appJar().flatMap(JavaFxModuleLayer::build);
