@@ -24,7 +24,6 @@ import org.apache.pdfbox.rendering.ImageType;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.selfeval.export.SampleDocuments;
 
 /**
  * The form's rules gathered into one path per table part print exactly what iText's own cell borders
@@ -64,9 +63,7 @@ class FormRuleTest {
 
     @Test
     void theExportedFormPagesStrokeTheirRulesOnceOrTwicePerTablePart() throws Exception {
-        Path pdf = dir.resolve("sample.pdf");
-        new PdfExporter().export(SampleDocuments.report(), pdf);
-        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+        try (PDDocument doc = ExportedSample.open(dir)) {
             int formPages = 0;
             for (int i = 0; i < doc.getNumberOfPages(); i++) {
                 if (doc.getPage(i).getMediaBox().getWidth() > doc.getPage(i).getMediaBox().getHeight()) {

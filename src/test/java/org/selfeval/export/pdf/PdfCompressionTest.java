@@ -4,13 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.InputStream;
 import java.nio.file.Path;
-import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSStream;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.selfeval.export.SampleDocuments;
 
 /** The exported PDF's streams are deflated at zlib's fastest level (the export's speed, PdfExporter). */
 class PdfCompressionTest {
@@ -19,9 +17,7 @@ class PdfCompressionTest {
 
     @Test
     void everyPageContentStreamIsDeflatedAtTheFastestLevel() throws Exception {
-        Path pdf = dir.resolve("sample.pdf");
-        new PdfExporter().export(SampleDocuments.report(), pdf);
-        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+        try (PDDocument doc = ExportedSample.open(dir)) {
             int streams = 0;
             for (int i = 0; i < doc.getNumberOfPages(); i++) {
                 var contents = doc.getPage(i).getContentStreams();
