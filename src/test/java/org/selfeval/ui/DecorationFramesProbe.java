@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -41,7 +40,7 @@ public final class DecorationFramesProbe {
         FieldDecorations decorations = new FieldDecorations();
         int[] pulses = {0};
         ChapterRegistry[] registry = new ChapterRegistry[1];
-        onFx(() -> {
+        ProbeJvm.onFx(() -> {
             List<TextField> fields = new ArrayList<>();
             for (int i = 0; i < 10; i++) {
                 TextField f = new TextField(String.valueOf(1000 + i));
@@ -61,9 +60,9 @@ public final class DecorationFramesProbe {
         quiet(pulses);
         // the first mark wraps the scene's root in the decorations' pane, a new root drawn whole: done
         // once before the results, as the window's first audit result does
-        onFx(() -> decorations.apply(List.of(new Finding("R1", Severity.INFO, "预热", MARKED, "测试")), registry[0]));
+        ProbeJvm.onFx(() -> decorations.apply(List.of(new Finding("R1", Severity.INFO, "预热", MARKED, "测试")), registry[0]));
         quiet(pulses);
-        onFx(() -> decorations.apply(List.of(), registry[0]));
+        ProbeJvm.onFx(() -> decorations.apply(List.of(), registry[0]));
         quiet(pulses);
         printed();
         System.err.println("result 0");
@@ -71,7 +70,7 @@ public final class DecorationFramesProbe {
             List<Finding> findings = round % 2 == 0
                     ? List.of(new Finding("R1", round == 2 ? Severity.WARNING : Severity.ERROR, "收入合计不符 " + round, MARKED, "测试"))
                     : List.of();
-            onFx(() -> decorations.apply(findings, registry[0]));
+            ProbeJvm.onFx(() -> decorations.apply(findings, registry[0]));
             quiet(pulses);
             printed();
             System.err.println("result " + (round + 1));
@@ -85,7 +84,7 @@ public final class DecorationFramesProbe {
         while (true) {
             Thread.sleep(400);
             int[] now = new int[1];
-            onFx(() -> now[0] = pulses[0]);
+            ProbeJvm.onFx(() -> now[0] = pulses[0]);
             if (now[0] > 0 && now[0] == seen[0]) {
                 return;
             }
@@ -95,7 +94,7 @@ public final class DecorationFramesProbe {
 
     /** The logger prints a pulse's lines when the next pulse begins: one empty pulse more. */
     private static void printed() throws Exception {
-        onFx(Platform::requestNextPulse);
+        ProbeJvm.onFx(Platform::requestNextPulse);
         Thread.sleep(200);
     }
 
@@ -109,9 +108,5 @@ public final class DecorationFramesProbe {
         public Optional<Control> control(FieldPath path) {
             return path.equals(MARKED.field()) ? Optional.of(marked) : Optional.empty();
         }
-    }
-
-    private static void onFx(Runnable r) throws Exception {
-        org.testfx.util.WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, org.testfx.util.WaitForAsyncUtils.asyncFx(r));
     }
 }

@@ -2,11 +2,8 @@ package org.selfeval.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -18,13 +15,7 @@ import org.junit.jupiter.api.Test;
 class DecorationFramesTest {
     @Test
     void aMarkThatComesOrGoesRepaintsItsFieldOnlyInTheResultsOwnFrame() throws Exception {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Djavafx.pulseLogger=true", "-Djavafx.pulseLogger.threshold=0",
-                "-Dglass.platform=Monocle", "-Dmonocle.platform=Headless", "-Dprism.order=sw", "-Djava.awt.headless=true",
-                "-cp", System.getProperty("java.class.path"), DecorationFramesProbe.class.getName()));
-        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
-        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(p.waitFor(60, TimeUnit.SECONDS)).as("probe finished: " + out).isTrue();
+        String out = ProbeJvm.output(DecorationFramesProbe.class, "-Djavafx.pulseLogger=true", "-Djavafx.pulseLogger.threshold=0");
         assertThat(out).as("probe output").contains("result 6");
         for (int n = 1; n <= 6; n++) {
             String frames = out.substring(out.indexOf("result " + (n - 1)), out.indexOf("result " + n));

@@ -3,7 +3,6 @@ package org.selfeval.ui;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.layout.StackPane;
@@ -30,7 +29,7 @@ public final class FindingsFramesProbe {
         FindingsPane[] pane = new FindingsPane[1];
         FindingsView.Preparer preparer = new FindingsView.Preparer();
         int[] frames = {0};
-        onFx(() -> {
+        ProbeJvm.onFx(() -> {
             pane[0] = new FindingsPane(f -> { });
             pane[0].show(preparer.prepare(FindingNotes.pair(findings(20, 0), List.of()), List.of()));
             Stage stage = new Stage();
@@ -44,11 +43,11 @@ public final class FindingsFramesProbe {
         List<Integer> perResult = new ArrayList<>();
         for (int round = 0; round < 6; round++) {
             int extra = round % 2 == 0 ? 1 : 0; // a finding more, then fewer, at the top
-            onFx(() -> frames[0] = 0);
-            onFx(() -> pane[0].show(preparer.prepare(FindingNotes.pair(findings(20, extra), List.of()), List.of())));
+            ProbeJvm.onFx(() -> frames[0] = 0);
+            ProbeJvm.onFx(() -> pane[0].show(preparer.prepare(FindingNotes.pair(findings(20, extra), List.of()), List.of())));
             Thread.sleep(400);
             int[] seen = new int[1];
-            onFx(() -> seen[0] = frames[0]);
+            ProbeJvm.onFx(() -> seen[0] = frames[0]);
             perResult.add(seen[0]);
         }
         System.out.println("frames per result " + perResult);
@@ -67,9 +66,5 @@ public final class FindingsFramesProbe {
                     new Location("二", "finances.item" + i), "测试"));
         }
         return list;
-    }
-
-    private static void onFx(Runnable r) throws Exception {
-        org.testfx.util.WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, org.testfx.util.WaitForAsyncUtils.asyncFx(r));
     }
 }

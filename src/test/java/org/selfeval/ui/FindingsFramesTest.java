@@ -2,11 +2,8 @@ package org.selfeval.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -20,12 +17,7 @@ import org.junit.jupiter.api.Test;
 class FindingsFramesTest {
     @Test
     void aResultThatAddsOrRemovesAFindingTakesNoEmptyFrame() throws Exception {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Dglass.platform=Monocle", "-Dmonocle.platform=Headless", "-Dprism.order=sw", "-Djava.awt.headless=true",
-                "-cp", System.getProperty("java.class.path"), FindingsFramesProbe.class.getName()));
-        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
-        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(p.waitFor(60, TimeUnit.SECONDS)).as("probe finished: " + out).isTrue();
+        String out = ProbeJvm.output(FindingsFramesProbe.class);
         Matcher m = Pattern.compile("frames per result \\[([0-9, ]+)]").matcher(out);
         assertThat(m.find()).as("probe output: " + out).isTrue();
         List<Integer> frames = new ArrayList<>();

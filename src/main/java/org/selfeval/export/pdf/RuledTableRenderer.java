@@ -14,14 +14,13 @@ final class RuledTableRenderer extends TableRenderer {
         this.rule = rule;
     }
 
-    /** The table, its header part included, drawn by this renderer; returns the table. */
-    static Table install(Table table, FormRule rule) {
+    /** Has the table, its header part included, drawn by this renderer. */
+    static void install(Table table, FormRule rule) {
         table.setNextRenderer(new RuledTableRenderer(table, rule));
         Table header = table.getHeader();
         if (header != null) {
             header.setNextRenderer(new RuledTableRenderer(header, rule));
         }
-        return table;
     }
 
     @Override

@@ -7,7 +7,6 @@ import java.util.Locale;
 import org.selfeval.audit.AuditContext;
 import org.selfeval.audit.AuditRule;
 import org.selfeval.audit.Auditor;
-import org.selfeval.audit.Finding;
 import org.selfeval.exchange.ReportJson;
 import org.selfeval.model.Report;
 
@@ -48,28 +47,9 @@ public final class AuditBenchmark {
     private static void scaling(Report seed) {
         System.out.println("audit after one keystroke by report size (30 indicators per project; median / slowest of 30):");
         for (int projects : SCALE) {
-            Report report = LargeReport.of(seed, projects, 30);
-            Auditor auditor = Auditor.standard();
-            long sink = 0;
-            long end = System.nanoTime() + 1_000_000_000L;
-            for (int k = 0; System.nanoTime() < end; k++) {
-                sink += auditor.audit(keystroke(report, 3_000_000 + k)).size();
-            }
-            long[] wall = new long[30];
-            long[] cpu = new long[30];
-            int findings = 0;
-            for (int i = 0; i < wall.length; i++) {
-                Report typed = keystroke(report, i);
-                long c0 = THREADS.getCurrentThreadCpuTime();
-                long t0 = System.nanoTime();
-                findings = auditor.audit(typed).size();
-                wall[i] = System.nanoTime() - t0;
-                cpu[i] = THREADS.getCurrentThreadCpuTime() - c0;
-            }
-            Arrays.sort(wall);
-            Arrays.sort(cpu);
+            Timings t = time(Auditor.standard(), LargeReport.of(seed, projects, 30), 1_000_000_000L, 30);
             System.out.printf(Locale.ROOT, "  %5d projects  findings=%6d  wall %8.2f / %8.2f ms  cpu %8.2f / %8.2f ms (sink %d)%n", projects,
-                    findings, wall[15] / 1e6, wall[29] / 1e6, cpu[15] / 1e6, cpu[29] / 1e6, sink % 10);
+                    t.findings(), t.wallMillis(15), t.wallMillis(29), t.cpuMillis(15), t.cpuMillis(29), t.sink() % 10);
         }
     }
 
@@ -88,33 +68,49 @@ public final class AuditBenchmark {
         return report.withProjects(projects);
     }
 
-    private static void measure(String name, Auditor auditor, Report report, double goalMillis) {
+    /** Wall and thread-CPU nanoseconds of each audit, sorted, and the findings of the last. */
+    private record Timings(long[] wall, long[] cpu, int findings, long sink) {
+        double wallMillis(int i) {
+            return wall[i] / 1e6;
+        }
+
+        double cpuMillis(int i) {
+            return cpu[i] / 1e6;
+        }
+    }
+
+    /** Audits the report after keystrokes for warmupNanos, then times runs audits, each of a report not seen before. */
+    private static Timings time(Auditor auditor, Report report, long warmupNanos, int runs) {
         long sink = 0;
-        long end = System.nanoTime() + WARMUP_NANOS;
+        long end = System.nanoTime() + warmupNanos;
         for (int k = 0; System.nanoTime() < end; k++) {
             sink += auditor.audit(keystroke(report, 1_000_000 + k)).size();
         }
-        long gc0 = gcMillis();
-        long[] times = new long[RUNS];
-        long[] cpu = new long[RUNS];
+        long[] wall = new long[runs];
+        long[] cpu = new long[runs];
         int findings = 0;
-        for (int i = 0; i < RUNS; i++) {
+        for (int i = 0; i < runs; i++) {
             Report typed = keystroke(report, i);
             long c0 = THREADS.getCurrentThreadCpuTime();
             long t0 = System.nanoTime();
-            List<Finding> f = auditor.audit(typed);
-            times[i] = System.nanoTime() - t0;
+            findings = auditor.audit(typed).size();
+            wall[i] = System.nanoTime() - t0;
             cpu[i] = THREADS.getCurrentThreadCpuTime() - c0;
-            findings = f.size();
         }
-        long gc = gcMillis() - gc0;
-        Arrays.sort(times);
+        Arrays.sort(wall);
         Arrays.sort(cpu);
-        double median = times[RUNS / 2] / 1e6;
-        double p90 = times[RUNS * 9 / 10] / 1e6;
-        double cpuMedian = cpu[RUNS / 2] / 1e6;
+        return new Timings(wall, cpu, findings, sink);
+    }
+
+    private static void measure(String name, Auditor auditor, Report report, double goalMillis) {
+        long gc0 = gcMillis();
+        Timings t = time(auditor, report, WARMUP_NANOS, RUNS);
+        long gc = gcMillis() - gc0;
+        double median = t.wallMillis(RUNS / 2);
+        double p90 = t.wallMillis(RUNS * 9 / 10);
+        double cpuMedian = t.cpuMillis(RUNS / 2);
         System.out.printf(Locale.ROOT, "%-38s findings=%4d  wall median=%7.3f ms  p90=%7.3f ms  cpu median=%7.3f ms  GC %d ms in %d runs  goal<=%.0f ms: %s (sink %d)%n",
-                name, findings, median, p90, cpuMedian, gc, RUNS, goalMillis, Math.min(median, cpuMedian) <= goalMillis ? "OK" : "SLOW", sink % 10);
+                name, t.findings(), median, p90, cpuMedian, gc, RUNS, goalMillis, Math.min(median, cpuMedian) <= goalMillis ? "OK" : "SLOW", t.sink() % 10);
     }
 
     private static long gcMillis() {
